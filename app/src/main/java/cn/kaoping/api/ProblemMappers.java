@@ -1,0 +1,103 @@
+package cn.kaoping.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error leaves the API as {@code application/problem+json}. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    /** Errors JAX-RS raises itself: 404, 405, 415, and 403 from {@code @RolesAllowed}. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Context
+        SecurityContext security;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+            if (status == null) {
+                status = Response.Status.INTERNAL_SERVER_ERROR;
+            }
+            boolean anonymous = security == null || security.getUserPrincipal() == null;
+            if (e instanceof NotAuthorizedException || (e instanceof ForbiddenException && anonymous)) {
+                // @RolesAllowed answers 403 to a caller without a token; the caller is unauthenticated: 401.
+                return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                                "A valid bearer token from the Kaoping realm is required.").toResponse())
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                        .build();
+            }
+            if (status == Response.Status.FORBIDDEN) {
+                return Problem.of(status, "Your roles do not allow this request.").toResponse();
+            }
+            String detail = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
+            return Problem.of(status, detail).toResponse();
+        }
+    }
+
+    /** Rules the domain checks itself. */
+    @Provider
+    public static class InvalidInputs implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problem.invalid(e.errors()).toResponse();
+        }
+    }
+
+    /** A body that is not JSON of the expected shape. */
+    @Provider
+    public static class Json implements ExceptionMapper<ProcessingException> {
+        private static final Logger LOG = Logger.getLogger(Json.class.getName());
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof InvalidInputException invalid) {
+                    // thrown by a request record's constructor while JSON-B builds it
+                    return Problem.invalid(invalid.errors()).toResponse();
+                }
+            }
+            if (causedByJsonb(e)) {
+                return Problem.invalid(List.of(new Problem.FieldError("body", "must be a JSON object of the documented shape")))
+                        .toResponse();
+            }
+            LOG.log(Level.SEVERE, "Request processing failed", e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not process the request.").toResponse();
+        }
+
+        private static boolean causedByJsonb(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Anything else is our fault: logged in full, answered without internals. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.log(Level.SEVERE, "Unexpected error", e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not process the request.").toResponse();
+        }
+    }
+}

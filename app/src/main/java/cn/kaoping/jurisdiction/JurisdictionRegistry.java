@@ -1,0 +1,62 @@
+package cn.kaoping.jurisdiction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the registry as a tree and establishes new jurisdictions below existing ones. */
+@ApplicationScoped
+@Transactional
+public class JurisdictionRegistry {
+
+    @Inject
+    Jurisdictions jurisdictions;
+
+    public List<JurisdictionNode> tree() {
+        List<Jurisdiction> all = jurisdictions.all();
+        Map<Long, List<Jurisdiction>> childrenByParent = new HashMap<>();
+        List<Jurisdiction> roots = new ArrayList<>();
+        for (Jurisdiction j : all) {
+            j.parent().ifPresentOrElse(
+                    p -> childrenByParent.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(j),
+                    () -> roots.add(j));
+        }
+        return roots.stream().map(r -> node(r, childrenByParent)).toList();
+    }
+
+    private static JurisdictionNode node(Jurisdiction j, Map<Long, List<Jurisdiction>> childrenByParent) {
+        List<JurisdictionNode> children = childrenByParent.getOrDefault(j.id(), List.of()).stream()
+                .sorted(Comparator.comparing(Jurisdiction::code))
+                .map(c -> node(c, childrenByParent))
+                .toList();
+        return new JurisdictionNode(j.code(), j.name(), j.level(), children);
+    }
+
+    public JurisdictionView get(String code) {
+        return JurisdictionView.of(find(code));
+    }
+
+    public JurisdictionView establishChild(String parentCode, NewJurisdiction request) {
+        Jurisdiction parent = find(parentCode);
+        if (jurisdictions.byCode(request.code()).isPresent()) {
+            throw new WebApplicationException("A jurisdiction with code '" + request.code() + "' exists already.",
+                    Response.Status.CONFLICT);
+        }
+        Jurisdiction child = parent.establishChild(request.code(), request.name(), request.levelValue());
+        jurisdictions.add(child);
+        return JurisdictionView.of(child);
+    }
+
+    private Jurisdiction find(String code) {
+        return jurisdictions.byCode(code)
+                .orElseThrow(() -> new NotFoundException("No jurisdiction with code '" + code + "'."));
+    }
+}

@@ -1,0 +1,115 @@
+package cn.kaoping.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * README command 1 ({@code mvn -P run}): PostgreSQL, Keycloak and Payara Micro with the
+ * application, each embedded unless configured as external. One Ctrl-C stops all three.
+ *
+ * <p>Configuration (environment variables): {@code KAOPING_HOME} (default {@code .kaoping/} in the
+ * repository: PostgreSQL data, Keycloak installation and data, logs); {@code KAOPING_HTTP_PORT}
+ * (8080); {@code KAOPING_DB_PORT} (15432); {@code KAOPING_KEYCLOAK_PORT} (8180);
+ * {@code KAOPING_DB_URL}, {@code KAOPING_DB_USER}, {@code KAOPING_DB_PASSWORD} for an external
+ * PostgreSQL; {@code KAOPING_OIDC_ISSUER} for an external Keycloak realm.
+ */
+public final class DevStack {
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("kaoping.root", ".")).toAbsolutePath().normalize();
+        Path home = env("KAOPING_HOME").map(Path::of).orElse(root.resolve(".kaoping")).toAbsolutePath();
+        Path logs = Files.createDirectories(home.resolve("logs"));
+        int httpPort = env("KAOPING_HTTP_PORT").map(Integer::parseInt).orElse(8080);
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started), "kaoping-stop"));
+
+        Map<String, String> config = new LinkedHashMap<>();
+        Optional<String> externalDb = env("KAOPING_DB_URL");
+        String dbNote;
+        if (externalDb.isPresent()) {
+            config.put("kaoping.db.url", externalDb.get());
+            config.put("kaoping.db.user", env("KAOPING_DB_USER").orElse(EmbeddedDatabase.USER));
+            config.put("kaoping.db.password", env("KAOPING_DB_PASSWORD").orElse(EmbeddedDatabase.PASSWORD));
+            dbNote = "external " + externalDb.get();
+        } else {
+            int dbPort = env("KAOPING_DB_PORT").map(Integer::parseInt).orElse(15432);
+            System.out.println("Starting PostgreSQL on port " + dbPort + " ...");
+            EmbeddedDatabase db = EmbeddedDatabase.start(dbPort, home.resolve("postgres"), true);
+            started.push(db);
+            config.put("kaoping.db.url", db.jdbcUrl());
+            config.put("kaoping.db.user", EmbeddedDatabase.USER);
+            config.put("kaoping.db.password", EmbeddedDatabase.PASSWORD);
+            dbNote = db.jdbcUrl() + " (data in " + home.resolve("postgres") + ")";
+        }
+
+        Optional<String> externalIssuer = env("KAOPING_OIDC_ISSUER");
+        String issuer;
+        String keycloakNote;
+        if (externalIssuer.isPresent()) {
+            issuer = externalIssuer.get();
+            keycloakNote = "external realm " + issuer;
+        } else {
+            int kcPort = env("KAOPING_KEYCLOAK_PORT").map(Integer::parseInt).orElse(8180);
+            String version = System.getProperty("kaoping.keycloak.version");
+            System.out.println("Starting Keycloak " + version + " on port " + kcPort + " (the first start unpacks and builds it) ...");
+            KeycloakServer kc = KeycloakServer.start(Path.of(System.getProperty("kaoping.keycloak.zip")),
+                    home.resolve("keycloak-" + version), root.resolve("keycloak/kaoping-realm.json"),
+                    kcPort, kcPort + 10, false, logs.resolve("keycloak.log"));
+            started.push(kc);
+            issuer = kc.issuer();
+            keycloakNote = kc.baseUrl() + "/admin (admin console: " + KeycloakServer.ADMIN_USER + " / "
+                    + KeycloakServer.ADMIN_PASSWORD + ")";
+        }
+        config.put("kaoping.oidc.issuer", issuer);
+
+        System.out.println("Starting Payara Micro on port " + httpPort + " ...");
+        PayaraServer payara = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("kaoping.war")), httpPort, config, logs.resolve("payara.log"));
+        started.push(payara);
+
+        String base = payara.baseUrl();
+        System.out.println("""
+
+                Kaoping is running.
+                  API          %1$s/api/jurisdictions
+                  OpenAPI      %1$s/openapi
+                  Health       %1$s/health/ready
+                  PostgreSQL   %2$s
+                  Keycloak     %3$s
+                  Logs         %4$s
+
+                Demo logins (password "demo"): platform, scheme, assessor, approver, reporter, viewer.
+                Try:
+                  TOKEN=$(curl -s -d grant_type=password -d client_id=kaoping-cli -d username=platform -d password=demo \\
+                      %5$s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -H "Authorization: Bearer $TOKEN" %1$s/api/jurisdictions
+
+                Press Ctrl-C to stop everything.
+                """.formatted(base, dbNote, keycloakNote, logs, issuer));
+        payara.awaitExit();
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+    }
+
+    private static void stopAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            AutoCloseable server = started.pop();
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + server + ": " + e);
+            }
+        }
+        System.out.println("Kaoping stopped.");
+    }
+}

