@@ -1,12 +1,15 @@
 package cn.kaoping.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * README command 1 ({@code mvn -P run}): PostgreSQL, Keycloak and Payara Micro with the
@@ -28,7 +31,7 @@ public final class DevStack {
         Path home = env("KAOPING_HOME").map(Path::of).orElse(root.resolve(".kaoping")).toAbsolutePath();
         Path logs = Files.createDirectories(home.resolve("logs"));
         int httpPort = env("KAOPING_HTTP_PORT").map(Integer::parseInt).orElse(8080);
-        Deque<AutoCloseable> started = new ArrayDeque<>();
+        Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started), "kaoping-stop"));
 
         Map<String, String> config = new LinkedHashMap<>();
@@ -50,23 +53,28 @@ public final class DevStack {
             dbNote = db.jdbcUrl() + " (data in " + home.resolve("postgres") + ")";
         }
 
+        // Keycloak and Payara start side by side: Payara needs Keycloak only when a token arrives.
         Optional<String> externalIssuer = env("KAOPING_OIDC_ISSUER");
-        String issuer;
-        String keycloakNote;
+        int kcPort = env("KAOPING_KEYCLOAK_PORT").map(Integer::parseInt).orElse(8180);
+        String issuer = externalIssuer.orElse("http://localhost:" + kcPort + "/realms/" + KeycloakServer.REALM);
+        CompletableFuture<String> keycloakNote;
         if (externalIssuer.isPresent()) {
-            issuer = externalIssuer.get();
-            keycloakNote = "external realm " + issuer;
+            keycloakNote = CompletableFuture.completedFuture("external realm " + issuer);
         } else {
-            int kcPort = env("KAOPING_KEYCLOAK_PORT").map(Integer::parseInt).orElse(8180);
             String version = System.getProperty("kaoping.keycloak.version");
             System.out.println("Starting Keycloak " + version + " on port " + kcPort + " (the first start unpacks and builds it) ...");
-            KeycloakServer kc = KeycloakServer.start(Path.of(System.getProperty("kaoping.keycloak.zip")),
-                    home.resolve("keycloak-" + version), root.resolve("keycloak/kaoping-realm.json"),
-                    kcPort, kcPort + 10, false, logs.resolve("keycloak.log"));
-            started.push(kc);
-            issuer = kc.issuer();
-            keycloakNote = kc.baseUrl() + "/admin (admin console: " + KeycloakServer.ADMIN_USER + " / "
-                    + KeycloakServer.ADMIN_PASSWORD + ")";
+            keycloakNote = CompletableFuture.supplyAsync(() -> {
+                try {
+                    KeycloakServer kc = KeycloakServer.start(Path.of(System.getProperty("kaoping.keycloak.zip")),
+                            home.resolve("keycloak-" + version), root.resolve("keycloak/kaoping-realm.json"),
+                            kcPort, kcPort + 10, false, logs.resolve("keycloak.log"));
+                    started.push(kc);
+                    return kc.baseUrl() + "/admin (admin console: " + KeycloakServer.ADMIN_USER + " / "
+                            + KeycloakServer.ADMIN_PASSWORD + ")";
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
         config.put("kaoping.oidc.issuer", issuer);
 
@@ -93,7 +101,7 @@ public final class DevStack {
                   curl -H "Authorization: Bearer $TOKEN" %1$s/api/jurisdictions
 
                 Press Ctrl-C to stop everything.
-                """.formatted(base, dbNote, keycloakNote, logs, issuer));
+                """.formatted(base, dbNote, keycloakNote.join(), logs, issuer));
         payara.awaitExit();
     }
 
