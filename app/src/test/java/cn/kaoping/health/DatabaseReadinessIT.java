@@ -1,0 +1,64 @@
+package cn.kaoping.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.kaoping.devstack.EmbeddedDatabase;
+import cn.kaoping.it.Api;
+import cn.kaoping.it.Deployments;
+import cn.kaoping.it.KaopingIT;
+import cn.kaoping.it.Stack;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /health/ready} follows PostgreSQL: DOWN while the application cannot connect, UP again
+ * once it can. The outage is made real by refusing the application's login role and ending its
+ * sessions.
+ */
+@KaopingIT
+@RunAsClient
+class DatabaseReadinessIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void readinessIsDownWhilePostgresqlIsUnreachable() throws Exception {
+        Api server = new Api(new URL(base, "/"));
+        assertEquals(200, server.get("health/ready", Optional.empty()).status());
+        try {
+            cutOffApplication(true);
+            Api.Response down = server.get("health/ready", Optional.empty());
+            assertEquals(503, down.status(), down.body());
+            assertEquals("DOWN", down.object().getString("status"));
+        } finally {
+            cutOffApplication(false);
+        }
+        Api.Response up = server.get("health/ready", Optional.empty());
+        assertEquals(200, up.status(), up.body());
+        assertEquals("UP", up.object().getString("status"));
+    }
+
+    private static void cutOffApplication(boolean cut) throws SQLException {
+        try (Connection c = Stack.database().superuserConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + EmbeddedDatabase.USER + (cut ? " NOLOGIN" : " LOGIN"));
+            if (cut) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
+                        + EmbeddedDatabase.USER + "'");
+            }
+        }
+    }
+}
