@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * @param maxDeduction   最高扣分值: cap on the node's deductions (its own and its children's)
  * @param maxBonus       cap on the node's bonuses (累计加分不超过10分)
  * @param childrenMustSum the children's points must add up to this node's points
- * @param dedupe         facts with the same matter in this node's rules count once, at the highest
+ * @param dedupe         facts with the same matter in the rules of this node and its descendants count
+ *                       once, at the highest
  * @param jointWork      主办/联办 shares for this node's and its descendants' rules
  */
 public record Indicator(String path, String code, String name, Optional<String> description,

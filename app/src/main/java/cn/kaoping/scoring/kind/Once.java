@@ -27,7 +27,7 @@ import java.util.Set;
 public final class Once extends RuleProvider<Once.OnceParams> {
 
     public Once() {
-        super("once", OnceParams.class, Set.of("grade"), Effect.DEDUCT, Effect.BONUS);
+        super("once", OnceParams.class, Set.of("count", "grade"), Effect.DEDUCT, Effect.BONUS);
     }
 
     /** {@code all}: the whole share; else the chosen amount. */
