@@ -8,6 +8,7 @@ import cn.kaoping.scheme.RuleKind;
 import cn.kaoping.scheme.RuleParams;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,6 +68,11 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
     /** Names of grades or awards a firing rule bars the unit from (一票否决). */
     public List<String> bars(RuleParams params) {
         return List.of();
+    }
+
+    /** The scheme whose total a rule converts (survey {@code fromScheme}); its facts are made by the engine. */
+    public Optional<String> upstreamScheme(RuleParams params) {
+        return Optional.empty();
     }
 
     /** Checks one fact's values against the rule (a rate above 100%, an unknown grade...). */

@@ -12,4 +12,9 @@ final class Notes {
     static String points(BigDecimal amount) {
         return DecimalText.show(amount) + "分";
     }
+
+    /** "0.5分" for one occurrence, "0.5分 × 3 = 1.5分" for several. */
+    static String times(BigDecimal each, int count) {
+        return count == 1 ? points(each) : points(each) + " × " + count + " = " + points(each.multiply(BigDecimal.valueOf(count)));
+    }
 }

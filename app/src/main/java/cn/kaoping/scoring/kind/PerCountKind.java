@@ -43,7 +43,7 @@ abstract class PerCountKind extends RuleProvider<PerCountKind.Amounts> {
         return in.facts().stream().map(f -> {
             BigDecimal each = params.choice().amountFor(f);
             BigDecimal amount = each.multiply(BigDecimal.valueOf(f.count()));
-            return Occurrence.of(f, amount, params.choice().label(f) + f.count() + " × " + Notes.points(each));
+            return Occurrence.of(f, amount, params.choice().label(f) + Notes.times(each, f.count()));
         }).toList();
     }
 }

@@ -47,6 +47,11 @@ public final class Survey extends RuleProvider<Survey.SurveyParams> {
     }
 
     @Override
+    public Optional<String> upstreamScheme(RuleParams params) {
+        return ((SurveyParams) params).fromScheme();
+    }
+
+    @Override
     protected void check(SurveyParams params, RuleInput in, Fact fact, Problems problems) {
         if (!Required.field(fact, "score", fact.score(), in.rule().ref(), problems)) {
             return;
@@ -65,8 +70,13 @@ public final class Survey extends RuleProvider<Survey.SurveyParams> {
         BigDecimal share = in.share().orElseThrow();
         return in.facts().stream().map(f -> {
             BigDecimal full = f.fullScore().orElse(params.fullScore());
-            BigDecimal earned = f.score().orElseThrow().multiply(share).divide(full, DecimalText.POINT_SCALE, RoundingMode.HALF_UP);
-            return Occurrence.of(f, earned, DecimalText.show(f.score().orElseThrow()) + " ÷ " + DecimalText.show(full)
+            BigDecimal written = f.score().orElseThrow();
+            // Only another scheme's total can fall outside 0..full (a bonus above 100, a penalty below 0):
+            // the check refuses such scores in facts. It converts as 0 or as full marks.
+            BigDecimal score = written.max(BigDecimal.ZERO).min(full);
+            String clamped = score.compareTo(written) == 0 ? "" : "（" + DecimalText.show(written) + " 按 " + DecimalText.show(score) + " 计）";
+            BigDecimal earned = score.multiply(share).divide(full, DecimalText.POINT_SCALE, RoundingMode.HALF_UP);
+            return Occurrence.of(f, earned, DecimalText.show(score) + clamped + " ÷ " + DecimalText.show(full)
                     + " × " + DecimalText.show(share) + " = " + DecimalText.showPoints(earned));
         }).toList();
     }

@@ -69,7 +69,7 @@ public final class Veto extends RuleProvider<Veto.VetoParams> {
         String barred = params.ineligible().isEmpty() ? "" : "一票否决：不得评为" + String.join("、", params.ineligible());
         return in.facts().stream().map(f -> {
             BigDecimal amount = each.multiply(BigDecimal.valueOf(f.count()));
-            String cost = params.amount().isEmpty() ? "" : f.count() + " 项 × " + Notes.points(each);
+            String cost = params.amount().isEmpty() ? "" : Notes.times(each, f.count());
             return Occurrence.of(f, amount, String.join("；", List.of(barred, cost).stream().filter(s -> !s.isEmpty()).toList()));
         }).toList();
     }
