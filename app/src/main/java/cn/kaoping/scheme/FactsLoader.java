@@ -1,0 +1,63 @@
+package cn.kaoping.scheme;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a {@code *.facts.json} file. Only the shape of each fact is checked here; whether a
+ * fact fits its unit and rule is the engine's check, which knows the scheme.
+ */
+public final class FactsLoader {
+
+    /** Every field a fact may have; which ones a rule reads depends on its kind. */
+    public static final Set<String> FIELDS = Set.of("id", "unit", "rule", "count", "value", "target", "amount",
+            "score", "fullScore", "grade", "level", "matter", "role", "selfReported", "condition", "rank", "of",
+            "met", "reason", "evidence");
+
+    public Loaded<FactSet> load(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return load(in);
+        } catch (IOException e) {
+            return new Loaded<>(Optional.empty(), List.of(new Problem("", "cannot read " + file + ": " + e.getMessage())));
+        }
+    }
+
+    public Loaded<FactSet> load(Reader json) {
+        Problems problems = new Problems();
+        Optional<JsonObject> root = SchemeLoader.readObject(json, problems);
+        if (root.isEmpty()) {
+            return new Loaded<>(Optional.empty(), problems.list());
+        }
+        JsonParams in = new JsonParams(root.get(), "", problems);
+        String scheme = in.requiredText("scheme");
+        List<Scheme.Unit> units = SchemeLoader.units(in, "units");
+        List<Fact> facts = new ArrayList<>();
+        List<JsonParams> objects = in.jsonObjects("facts");
+        for (int i = 0; i < objects.size(); i++) {
+            facts.add(fact(i, objects.get(i)));
+        }
+        in.refuseUnread();
+        return new Loaded<>(problems.isEmpty() ? Optional.of(new FactSet(scheme, units, facts)) : Optional.empty(),
+                problems.list());
+    }
+
+    private static Fact fact(int index, JsonParams in) {
+        Set<String> fields = FIELDS.stream().filter(in::has).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Optional<BigDecimal> amount = in.amount("amount");
+        in.text("evidence");
+        return new Fact(index, in.text("id"), in.requiredText("unit"), in.requiredText("rule"),
+                in.integer("count", 1).orElse(1), in.number("value"), in.number("target"), amount,
+                in.number("score"), in.number("fullScore"), in.text("grade"), in.text("level"), in.text("matter"),
+                in.keyword("role", Role.class), in.bool("selfReported").orElse(false), in.text("condition"),
+                in.integer("rank", 1), in.integer("of", 1), in.bool("met"), in.text("reason"), fields);
+    }
+}

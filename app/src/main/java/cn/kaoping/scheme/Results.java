@@ -1,0 +1,63 @@
+package cn.kaoping.scheme;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The result rules (考评结果/结果运用) applied to the units' totals.
+ *
+ * @param rankWithin    absent: {@code series} when the scheme has series, else {@code all}
+ * @param grades        等次, tried in order; the first whose conditions hold is the unit's grade
+ * @param awards        prizes by score order among eligible units (吉水: 一等奖1个, 二等奖2个, 三等奖3个)
+ * @param bottom        consequences of the last places (开省乡: 倒数第一, 倒数第二)
+ * @param consequences  结果运用 attached to a grade, a score band, an award or named units
+ * @param prerequisites 必备条件; a grade may require them (湖北 第五条)
+ */
+public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Optional<Awards> awards,
+                      List<BottomRank> bottom, List<Consequence> consequences, List<Prerequisite> prerequisites) {
+
+    public static final String PREREQUISITES = "prerequisites";
+
+    public static Results none() {
+        return new Results(Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), List.of());
+    }
+
+    public RankScope scope(boolean schemeHasSeries) {
+        return rankWithin.orElse(schemeHasSeries ? RankScope.SERIES : RankScope.ALL);
+    }
+
+    /**
+     * A grade and its conditions (all must hold): a rank quota, a score range, prerequisites.
+     * A grade without conditions is the fallback (合格).
+     */
+    public record Grade(String path, String name, Optional<Quota> quota, Optional<Range> score, List<String> requires) {
+    }
+
+    /** Top N of the ranking: one number for every series, or a number per series code. */
+    public record Quota(Optional<Integer> each, Map<String, Integer> perSeries) {
+
+        public Optional<Integer> forSeries(Optional<String> series) {
+            return each.isPresent() ? each : series.map(perSeries::get);
+        }
+    }
+
+    public record Awards(String path, String name, Optional<Range> score, List<Prize> prizes) {
+    }
+
+    public record Prize(String name, int count) {
+    }
+
+    /** {@code position} 1 is the last place (倒数第一). */
+    public record BottomRank(int position, String outcome) {
+    }
+
+    /** The consequence applies when every given condition holds. */
+    public record Consequence(String path, Optional<String> grade, Optional<Range> score, Optional<String> award,
+                              List<String> units, String outcome, Map<String, BigDecimal> measures) {
+    }
+
+    public record Prerequisite(String id, String text) {
+    }
+}

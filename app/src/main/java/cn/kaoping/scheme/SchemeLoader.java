@@ -1,0 +1,243 @@
+package cn.kaoping.scheme;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a {@code *.scheme.json} file into a {@link Scheme}, tracking the JSON path of every
+ * value, then runs the {@link SchemeValidator}. All problems of a file are reported at once.
+ */
+public final class SchemeLoader {
+
+    private final RuleKindCatalog kinds;
+
+    public SchemeLoader(RuleKindCatalog kinds) {
+        this.kinds = kinds;
+    }
+
+    /** The validation entry point: every problem of the file, none when it is valid. */
+    public List<Problem> validate(Path file) {
+        return load(file).problems();
+    }
+
+    public Loaded<Scheme> load(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return load(in);
+        } catch (IOException e) {
+            return new Loaded<>(Optional.empty(), List.of(new Problem("", "cannot read " + file + ": " + e.getMessage())));
+        }
+    }
+
+    public Loaded<Scheme> load(Reader json) {
+        Problems problems = new Problems();
+        Optional<JsonObject> root = readObject(json, problems);
+        if (root.isEmpty()) {
+            return new Loaded<>(Optional.empty(), problems.list());
+        }
+        JsonParams in = new JsonParams(root.get(), "", problems);
+        Scheme scheme = scheme(in);
+        in.refuseUnread();
+        if (problems.isEmpty()) {
+            new SchemeValidator(scheme, kinds, problems).run();
+        }
+        return new Loaded<>(problems.isEmpty() ? Optional.of(scheme) : Optional.empty(), problems.list());
+    }
+
+    /** Parses JSON text into an object; a syntax error becomes a problem with line and column. */
+    static Optional<JsonObject> readObject(Reader json, Problems problems) {
+        try (JsonReader reader = Json.createReader(json)) {
+            JsonValue v = reader.readValue();
+            if (v instanceof JsonObject o) {
+                return Optional.of(o);
+            }
+            problems.add("", "the file must hold one JSON object");
+        } catch (JsonParsingException e) {
+            problems.add("", "not valid JSON at line " + e.getLocation().getLineNumber() + ", column "
+                    + e.getLocation().getColumnNumber() + ": " + e.getMessage());
+        } catch (JsonException e) {
+            problems.add("", "not valid JSON: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Scheme scheme(JsonParams in) {
+        String format = in.requiredText("format");
+        if (!format.isEmpty() && !format.equals(Scheme.FORMAT)) {
+            in.problem("format", "must be \"" + Scheme.FORMAT + "\"");
+        }
+        String id = in.requiredText("id");
+        if (!id.isEmpty() && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            in.problem("id", "\"" + id + "\" must be lower-case letters and digits joined by hyphens");
+        }
+        Scheme.Jurisdiction jurisdiction = in.jsonObject("jurisdiction")
+                .map(j -> new Scheme.Jurisdiction(j.requiredText("code"), j.requiredText("name")))
+                .orElseGet(() -> {
+                    in.problem("jurisdiction", "is required");
+                    return new Scheme.Jurisdiction("", "");
+                });
+        if (!in.has("year")) {
+            in.problem("year", "is required");
+        }
+        int year = in.integer("year", 1949).orElse(0);
+        String name = in.requiredText("name");
+        Optional<String> description = in.text("description");
+        Optional<Scheme.Source> source = in.jsonObject("source")
+                .map(s -> new Scheme.Source(s.text("seed"), s.text("section"), s.text("document")));
+        Optional<BigDecimal> totalPoints = in.amount("totalPoints");
+        List<Scheme.Series> series = in.jsonObjects("series").stream()
+                .map(s -> new Scheme.Series(s.requiredText("code"), s.requiredText("name"))).toList();
+        List<Scheme.Unit> units = units(in, "units");
+        List<Indicator> indicators = in.jsonObjects("indicators").stream().map(this::indicator).toList();
+        List<Rule> vetoes = in.jsonObjects("vetoes").stream().map(v -> rule(v, Scheme.VETOES, Optional.of("veto"))).toList();
+        Results results = in.jsonObject("results").map(this::results).orElse(Results.none());
+        return new Scheme(format, id, jurisdiction, year, name, description, source, totalPoints, series, units, indicators, vetoes, results);
+    }
+
+    /** Units as written in a scheme or a facts file. */
+    static List<Scheme.Unit> units(JsonParams in, String field) {
+        return in.jsonObjects(field).stream().map(u -> new Scheme.Unit(u.requiredText("code"), u.requiredText("name"),
+                u.text("series"), u.text("collectedBy"))).toList();
+    }
+
+    private Indicator indicator(JsonParams in) {
+        String code = in.requiredText("code");
+        if (code.contains("/")) {
+            in.problem("code", "must not contain \"/\" (facts write <indicator code>/<rule id>)");
+        }
+        String name = in.requiredText("name");
+        Optional<String> description = in.text("description");
+        Optional<BigDecimal> points = in.amount("points");
+        Mode mode = in.keyword("mode", Mode.class).orElse(Mode.DEDUCT);
+        Optional<Floor> floor = in.keyword("floor", Floor.class);
+        Optional<BigDecimal> maxDeduction = in.amount("maxDeduction");
+        Optional<BigDecimal> maxBonus = in.amount("maxBonus");
+        boolean childrenMustSum = in.bool("childrenMustSum").orElse(false);
+        Dedupe dedupe = in.keyword("dedupe", Dedupe.class).orElse(Dedupe.NONE);
+        Optional<Indicator.JointWork> jointWork = jointWork(in);
+        Indicator.Responsibility responsibility = new Indicator.Responsibility(in.text("assessingAgency"),
+                in.text("responsibleDepartment"), in.text("responsibleLeader"), in.texts("cooperatingDepartments"));
+        Optional<Indicator.Applicability> appliesTo = in.jsonObject("appliesTo").map(a -> {
+            Indicator.Applicability app = new Indicator.Applicability(a.texts("series"), a.texts("units"));
+            if (app.series().isEmpty() && app.units().isEmpty()) {
+                a.problem(null, "must name at least one series or unit");
+            }
+            return app;
+        });
+        List<Rule> rules = in.jsonObjects("rules").stream().map(r -> rule(r, code, Optional.empty())).toList();
+        List<Indicator> children = in.jsonObjects("children").stream().map(this::indicator).toList();
+        return new Indicator(in.path(), code, name, description, points, mode, floor, maxDeduction, maxBonus,
+                childrenMustSum, dedupe, jointWork, responsibility, appliesTo, rules, children);
+    }
+
+    private static Optional<Indicator.JointWork> jointWork(JsonParams in) {
+        return in.jsonObject("jointWork").map(j -> new Indicator.JointWork(fraction(j, "lead"), fraction(j, "co")));
+    }
+
+    private static BigDecimal fraction(JsonParams in, String field) {
+        BigDecimal f = in.requiredNumber(field);
+        if (f.signum() < 0 || f.compareTo(BigDecimal.ONE) > 0) {
+            in.problem(field, "must be between 0% and 100%");
+        }
+        return f;
+    }
+
+    private Rule rule(JsonParams in, String owner, Optional<String> defaultKind) {
+        String id = in.requiredText("id");
+        if (id.contains("/")) {
+            in.problem("id", "must not contain \"/\"");
+        }
+        String kindId = defaultKind.isPresent() && !in.has("kind") ? defaultKind.get() : in.requiredText("kind");
+        defaultKind.filter(k -> !k.equals(kindId)).ifPresent(k -> in.problem("kind", "must be \"" + k + "\" here"));
+        String clause = in.requiredText("clause");
+        Optional<Effect> effect = in.keyword("effect", Effect.class);
+        Optional<BigDecimal> points = in.amount("points");
+        Optional<BigDecimal> cap = in.amount("cap");
+        Dedupe dedupe = in.keyword("dedupe", Dedupe.class).orElse(Dedupe.NONE);
+        boolean exempt = in.bool("exemptSelfReported").orElse(false);
+        Map<String, BigDecimal> multipliers = in.amounts("multipliers");
+        Optional<Indicator.JointWork> jointWork = jointWork(in);
+        Optional<? extends RuleKind> kind = kinds.kind(kindId);
+        if (kind.isEmpty()) {
+            if (!kindId.isEmpty()) {
+                in.problem("kind", "unknown rule kind \"" + kindId + "\" (known: " + String.join(", ", kinds.ids()) + ")");
+            }
+            in.ignoreRest();
+            return new Rule(in.path(), owner + "/" + id, id, kindId, clause, effect.orElse(Effect.DEDUCT), points, cap,
+                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE);
+        }
+        Effect e = effect.orElse(kind.get().defaultEffect());
+        if (!kind.get().effects().contains(e)) {
+            in.problem("effect", "\"" + e.word() + "\" is not possible for " + kindId + " (possible: "
+                    + kind.get().effects().stream().map(x -> "\"" + x.word() + "\"").collect(Collectors.joining(", ")) + ")");
+        }
+        RuleParams params = kind.get().parse(in);
+        return new Rule(in.path(), owner + "/" + id, id, kindId, clause, e, points, cap, dedupe, exempt, multipliers,
+                jointWork, params);
+    }
+
+    private Results results(JsonParams in) {
+        Optional<RankScope> rankWithin = in.keyword("rankWithin", RankScope.class);
+        List<Results.Grade> grades = in.jsonObjects("grades").stream().map(g -> new Results.Grade(g.path(),
+                g.requiredText("name"), quota(g), g.range("score"), g.texts("requires"))).toList();
+        Optional<Results.Awards> awards = in.jsonObject("awards").map(a -> new Results.Awards(a.path(),
+                a.requiredText("name"), a.range("score"), a.jsonObjects("prizes").stream()
+                .map(p -> new Results.Prize(p.requiredText("name"), required(p, "count", x -> x.integer("count", 1))))
+                .toList()));
+        List<Results.BottomRank> bottom = in.jsonObjects("bottom").stream().map(b -> new Results.BottomRank(
+                required(b, "position", x -> x.integer("position", 1)), b.requiredText("outcome"))).toList();
+        List<Results.Consequence> consequences = in.jsonObjects("consequences").stream().map(c ->
+                new Results.Consequence(c.path(), c.text("grade"), c.range("score"), c.text("award"), c.texts("units"),
+                        c.requiredText("outcome"), c.numbers("measures"))).toList();
+        List<Results.Prerequisite> prerequisites = in.jsonObjects("prerequisites").stream()
+                .map(p -> new Results.Prerequisite(p.requiredText("id"), p.requiredText("text"))).toList();
+        return new Results(rankWithin, grades, awards, bottom, consequences, prerequisites);
+    }
+
+    private static int required(JsonParams in, String field, Function<JsonParams, Optional<Integer>> read) {
+        if (!in.has(field)) {
+            in.problem(field, "is required");
+        }
+        return read.apply(in).orElse(1);
+    }
+
+    /** {@code "quota": 5} for every series, or {@code "quota": {"s1": 5, "s2": 10}}. */
+    private static Optional<Results.Quota> quota(JsonParams in) {
+        Optional<JsonValue> raw = in.raw("quota");
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (raw.get() instanceof JsonNumber) {
+            return in.integer("quota", 1).map(n -> new Results.Quota(Optional.of(n), Map.of()));
+        }
+        if (raw.get() instanceof JsonObject o && !o.isEmpty()) {
+            Map<String, Integer> perSeries = new LinkedHashMap<>();
+            o.forEach((series, n) -> {
+                if (n instanceof JsonNumber num && num.isIntegral() && num.intValue() >= 1) {
+                    perSeries.put(series, num.intValue());
+                } else {
+                    in.problem("quota." + series, "must be a whole number ≥ 1");
+                }
+            });
+            return Optional.of(new Results.Quota(Optional.empty(), perSeries));
+        }
+        in.problem("quota", "must be a whole number or an object of series codes to whole numbers");
+        return Optional.empty();
+    }
+}

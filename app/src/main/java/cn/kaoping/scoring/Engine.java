@@ -1,0 +1,77 @@
+package cn.kaoping.scoring;
+
+import cn.kaoping.scheme.FactSet;
+import cn.kaoping.scheme.Indicator;
+import cn.kaoping.scheme.Rule;
+import cn.kaoping.scheme.Scheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The scoring engine: plain Java, no framework. {@link #prepare} indexes a validated scheme once;
+ * the prepared scheme scores any number of facts files.
+ */
+public final class Engine {
+
+    private final RuleRegistry registry;
+
+    public Engine(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Evaluation evaluate(Scheme scheme, FactSet facts) {
+        return prepare(scheme).evaluate(facts);
+    }
+
+    /** Indexes the scheme's rules; the scheme must have passed the validator. */
+    public PreparedScheme prepare(Scheme scheme) {
+        List<RuleSlot> slots = new ArrayList<>();
+        List<PreparedScheme.Node> nodes = new ArrayList<>();
+        for (Indicator top : scheme.indicators()) {
+            nodes.add(node(top, List.of(), Optional.empty(), slots));
+        }
+        List<RuleSlot> vetoes = new ArrayList<>();
+        for (Rule veto : scheme.vetoes()) {
+            RuleSlot slot = slot(slots.size(), veto, Optional.empty(), Optional.empty(), List.of());
+            slots.add(slot);
+            vetoes.add(slot);
+        }
+        return new PreparedScheme(scheme, slots, nodes, vetoes);
+    }
+
+    private PreparedScheme.Node node(Indicator indicator, List<Indicator.Applicability> above,
+                                     Optional<Indicator.JointWork> inherited, List<RuleSlot> slots) {
+        List<Indicator.Applicability> appliesTo = new ArrayList<>(above);
+        indicator.appliesTo().ifPresent(appliesTo::add);
+        Optional<Indicator.JointWork> jointWork = indicator.jointWork().or(() -> inherited);
+        List<RuleSlot> rules = new ArrayList<>();
+        for (Rule rule : indicator.rules()) {
+            RuleSlot slot = slot(slots.size(), rule, Optional.of(indicator), jointWork, List.copyOf(appliesTo));
+            slots.add(slot);
+            rules.add(slot);
+        }
+        List<PreparedScheme.Node> children = indicator.children().stream()
+                .map(c -> node(c, appliesTo, jointWork, slots)).toList();
+        return new PreparedScheme.Node(indicator, rules, children);
+    }
+
+    private RuleSlot slot(int index, Rule rule, Optional<Indicator> owner, Optional<Indicator.JointWork> inherited,
+                          List<Indicator.Applicability> appliesTo) {
+        RuleProvider<?> provider = registry.kind(rule.kind())
+                .orElseThrow(() -> new IllegalArgumentException("unknown rule kind " + rule.kind() + " at " + rule.path()));
+        return new RuleSlot(index, rule, provider, owner,
+                rule.points().or(() -> owner.flatMap(Indicator::pointsOrChildrenSum)),
+                rule.jointWork().or(() -> inherited), appliesTo);
+    }
+
+    /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */
+    public static Map<String, Evaluation> upstream(Evaluation... evaluations) {
+        Map<String, Evaluation> map = new java.util.HashMap<>();
+        for (Evaluation e : evaluations) {
+            map.put(e.scheme(), e);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,132 @@
+package cn.kaoping.scoring;
+
+import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactSet;
+import cn.kaoping.scheme.Problem;
+import cn.kaoping.scheme.Problems;
+import cn.kaoping.scheme.Results;
+import cn.kaoping.scheme.Scheme;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a facts file against a prepared scheme before anything is scored: units, rule references,
+ * applicability, the fields each kind reads, and each kind's own checks. All problems at once.
+ */
+final class FactCheck {
+
+    /** Fields any fact may carry, whatever its rule's kind. */
+    static final Set<String> COMMON = Set.of("id", "unit", "rule", "reason", "evidence", "matter", "role",
+            "selfReported", "condition");
+    private static final Set<String> PREREQUISITE = Set.of("id", "unit", "rule", "reason", "evidence", "met");
+
+    private final PreparedScheme prepared;
+    private final Problems problems = new Problems();
+
+    FactCheck(PreparedScheme prepared) {
+        this.prepared = prepared;
+    }
+
+    /** The units the facts may name: the scheme's, then the facts file's own. */
+    List<Scheme.Unit> units(FactSet facts) {
+        Scheme scheme = prepared.scheme();
+        if (!facts.scheme().equals(scheme.id())) {
+            problems.add("scheme", "the facts are for \"" + facts.scheme() + "\", not \"" + scheme.id() + "\"");
+        }
+        Set<String> series = scheme.series().stream().map(Scheme.Series::code).collect(Collectors.toSet());
+        Set<String> codes = scheme.units().stream().map(Scheme.Unit::code).collect(Collectors.toCollection(HashSet::new));
+        for (int i = 0; i < facts.units().size(); i++) {
+            Scheme.Unit u = facts.units().get(i);
+            String path = Problems.index("units", i);
+            if (!codes.add(u.code())) {
+                problems.add(Problems.field(path, "code"), "duplicate unit \"" + u.code() + "\" (the scheme or this file lists it already)");
+            }
+            u.series().filter(s -> !series.contains(s))
+                    .ifPresent(s -> problems.add(Problems.field(path, "series"), "unknown series \"" + s + "\""));
+        }
+        return java.util.stream.Stream.concat(scheme.units().stream(), facts.units().stream()).toList();
+    }
+
+    /** Every problem of the facts; empty when they can be scored. */
+    List<Problem> check(FactSet facts, List<Scheme.Unit> units) {
+        Map<String, Scheme.Unit> byCode = new HashMap<>();
+        units.forEach(u -> byCode.putIfAbsent(u.code(), u));
+        Set<String> prerequisites = prepared.scheme().results().prerequisites().stream()
+                .map(Results.Prerequisite::id).collect(Collectors.toSet());
+        Map<String, Fact> single = new HashMap<>();
+        for (Fact fact : facts.facts()) {
+            Optional<Scheme.Unit> unit = Optional.ofNullable(byCode.get(fact.unit()));
+            if (unit.isEmpty()) {
+                problems.add(Problems.field(fact.path(), "unit"), "unknown unit \"" + fact.unit() + "\"");
+            }
+            if (fact.rule().startsWith(Results.PREREQUISITES + "/")) {
+                prerequisite(fact, prerequisites, single);
+                continue;
+            }
+            Optional<RuleSlot> slot = prepared.slot(fact.rule());
+            if (slot.isEmpty()) {
+                problems.add(Problems.field(fact.path(), "rule"), "unknown rule \"" + fact.rule() + "\"");
+                continue;
+            }
+            ruleFact(fact, slot.get(), unit, single);
+        }
+        return problems.list();
+    }
+
+    private void ruleFact(Fact fact, RuleSlot slot, Optional<Scheme.Unit> unit, Map<String, Fact> single) {
+        String ref = slot.rule().ref();
+        RuleProvider<?> provider = slot.provider();
+        unit.filter(u -> !slot.appliesTo(u)).ifPresent(u -> problems.add(Problems.field(fact.path(), "rule"),
+                ref + " does not apply to unit " + u.code() + " (" + u.name() + ")"));
+        if (provider.upstreamScheme(slot.rule().params()).isPresent()) {
+            problems.add(Problems.field(fact.path(), "rule"), ref + " takes its score from scheme \""
+                    + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
+            return;
+        }
+        fact.fields().stream().filter(f -> !COMMON.contains(f) && !provider.factFields().contains(f)).sorted()
+                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules"));
+        if (fact.role().isPresent() && slot.jointWork().isEmpty()) {
+            problems.add(Problems.field(fact.path(), "role"), ref + " has no jointWork shares");
+        }
+        fact.condition().ifPresent(c -> {
+            if (slot.rule().multipliers().isEmpty()) {
+                problems.add(Problems.field(fact.path(), "condition"), ref + " has no multipliers");
+            } else if (!slot.rule().multipliers().containsKey(c)) {
+                problems.add(Problems.field(fact.path(), "condition"), "unknown condition \"" + c + "\" for " + ref
+                        + " (one of " + String.join(", ", slot.rule().multipliers().keySet()) + ")");
+            }
+        });
+        if (provider.oneFactPerUnit()) {
+            once(fact, single, ref + " takes one value per unit");
+        }
+        provider.checkFact(slot.rule().params(), new RuleInput(slot.rule(), slot.share(), List.of()), fact, problems);
+    }
+
+    private void prerequisite(Fact fact, Set<String> known, Map<String, Fact> single) {
+        String id = fact.rule().substring(Results.PREREQUISITES.length() + 1);
+        if (!known.contains(id)) {
+            problems.add(Problems.field(fact.path(), "rule"), "unknown prerequisite \"" + id + "\"");
+            return;
+        }
+        fact.fields().stream().filter(f -> !PREREQUISITE.contains(f)).sorted()
+                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by prerequisites"));
+        if (fact.met().isEmpty()) {
+            problems.add(Problems.field(fact.path(), "met"), "is required for a prerequisite (true or false)");
+        }
+        once(fact, single, "a prerequisite is met or not once per unit");
+    }
+
+    /** Refuses a second fact for the same unit and rule. */
+    private void once(Fact fact, Map<String, Fact> single, String why) {
+        Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
+        if (first != null) {
+            problems.add(fact.path(), "a second fact for " + fact.rule() + " and unit " + fact.unit() + " (first: "
+                    + first.path() + "); " + why);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package cn.kaoping.scoring;
+
+import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One unit's evaluation: its indicators, total, and standing.
+ *
+ * @param points   the full points of the indicators that apply to the unit
+ * @param total    Σ top-level scores − carried − veto costs
+ * @param carried  excess deductions carried to the total (漳州 效率与作风)
+ * @param vetoes   the scheme-level veto rules that fired
+ * @param rank     competition rank within the ranking scope; empty when the unit is not ranked
+ * @param rankedOf how many units share the unit's ranking scope
+ * @param barredFrom grades and awards a veto bars the unit from
+ * @param outcomes bottom-rank outcomes and consequences that apply, in scheme order
+ * @param notes    why the grade and award were (not) given, ties at boundaries, unmet prerequisites
+ */
+public record UnitResult(Scheme.Unit unit, BigDecimal points, BigDecimal total, BigDecimal carried,
+                         BigDecimal vetoCost, List<NodeResult> indicators, List<RuleOutcome> vetoes,
+                         Optional<Integer> rank, int rankedOf, Optional<String> grade, Optional<String> award,
+                         List<String> barredFrom, List<Outcome> outcomes, List<String> notes) {
+
+    /** A consequence or bottom-rank outcome with its named figures (优秀比例 20%, 奖金 +10%…). */
+    public record Outcome(String text, Map<String, BigDecimal> measures) {
+    }
+}

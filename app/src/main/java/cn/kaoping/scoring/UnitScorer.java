@@ -1,0 +1,313 @@
+package cn.kaoping.scoring;
+
+import cn.kaoping.scheme.DecimalText;
+import cn.kaoping.scheme.Dedupe;
+import cn.kaoping.scheme.Effect;
+import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.Floor;
+import cn.kaoping.scheme.Indicator;
+import cn.kaoping.scheme.Mode;
+import cn.kaoping.scheme.Role;
+import cn.kaoping.scheme.Rule;
+import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores one unit: every applicable rule's facts become lines (exemptions, multipliers,
+ * joint-work shares, rounding), dedupe runs over rules and subtrees, then indicators are summed
+ * bottom-up with caps, credits and floors (FORMAT.md §3–§4).
+ */
+final class UnitScorer {
+
+    private final Scheme.Unit unit;
+    private final List<Fact>[] facts;
+    private final Map<Integer, RuleWork> works = new HashMap<>();
+    private final Set<String> barredFrom = new LinkedHashSet<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** @param facts the unit's facts by rule index (null: none) */
+    UnitScorer(Scheme.Unit unit, List<Fact>[] facts) {
+        this.unit = unit;
+        this.facts = facts;
+    }
+
+    /** A unit's scores before ranking. */
+    record Scored(Scheme.Unit unit, BigDecimal points, BigDecimal total, BigDecimal carried, BigDecimal vetoCost,
+                  List<NodeResult> indicators, List<RuleOutcome> vetoes, List<String> barredFrom, List<String> notes) {
+    }
+
+    Scored score(PreparedScheme prepared) {
+        List<PreparedScheme.Node> top = prepared.nodes().stream().filter(n -> applies(n.indicator())).toList();
+        top.forEach(this::collect);
+        prepared.vetoes().forEach(this::work);
+        works.values().stream().filter(w -> w.slot.rule().dedupe() == Dedupe.MATTER_HIGHEST).forEach(w -> dedupe(w.lines));
+        top.forEach(this::dedupeSubtrees);
+        List<NodeResult> nodes = top.stream().map(this::aggregate).toList();
+        List<RuleOutcome> vetoes = new ArrayList<>();
+        BigDecimal vetoCost = BigDecimal.ZERO;
+        for (RuleSlot slot : prepared.vetoes()) {
+            RuleWork w = works.get(slot.index());
+            if (!w.lines.isEmpty()) {
+                RuleOutcome o = w.outcome();
+                vetoes.add(o);
+                vetoCost = vetoCost.add(o.amount());
+            }
+        }
+        BigDecimal points = sum(nodes.stream().map(NodeResult::points).flatMap(Optional::stream).toList());
+        BigDecimal carried = sum(nodes.stream().map(NodeResult::carried).toList());
+        BigDecimal total = sum(nodes.stream().map(NodeResult::score).toList()).subtract(carried).subtract(vetoCost);
+        return new Scored(unit, points, total, carried, vetoCost, nodes, vetoes, List.copyOf(barredFrom), notes);
+    }
+
+    private boolean applies(Indicator indicator) {
+        return indicator.appliesTo().map(a -> a.includes(unit)).orElse(true);
+    }
+
+    private void collect(PreparedScheme.Node node) {
+        node.rules().forEach(this::work);
+        node.children().stream().filter(c -> applies(c.indicator())).forEach(this::collect);
+    }
+
+    /** Steps 1–3 of FORMAT.md §4: exemptions, the kind's amounts, multiplier, share, rounding. */
+    private void work(RuleSlot slot) {
+        List<Fact> all = facts[slot.index()] == null ? List.of() : facts[slot.index()];
+        RuleWork w = new RuleWork(slot);
+        works.put(slot.index(), w);
+        List<Fact> counted = all;
+        if (slot.rule().exemptSelfReported() && all.stream().anyMatch(Fact::selfReported)) {
+            counted = all.stream().filter(f -> !f.selfReported()).toList();
+            List<Fact> exempt = all.stream().filter(Fact::selfReported).toList();
+            BigDecimal spared = sum(slot.provider().score(new RuleInput(slot.rule(), slot.share(), exempt)).stream()
+                    .map(o -> modified(slot, o).amount).toList());
+            w.adjustments.add(new Adjustment(Adjustment.Type.EXEMPT, spared, "自行查处或主动报告，免予计分："
+                    + String.join("、", exempt.stream().map(Fact::label).toList())));
+        }
+        for (Occurrence o : slot.provider().score(new RuleInput(slot.rule(), slot.share(), counted))) {
+            w.add(modified(slot, o));
+        }
+        List<String> bars = slot.provider().bars(slot.rule().params());
+        if (!bars.isEmpty() && !counted.isEmpty()) {
+            barredFrom.addAll(bars);
+            notes.add("一票否决（" + slot.rule().ref() + "）：不得评为" + String.join("、", bars));
+        }
+    }
+
+    /** An occurrence × the fact's condition factor × its joint-work share, rounded HALF_UP to 2 decimals. */
+    private static LineWork modified(RuleSlot slot, Occurrence o) {
+        BigDecimal amount = o.amount();
+        StringBuilder note = new StringBuilder(o.note());
+        Fact fact = o.facts().get(0);
+        if (fact.condition().isPresent()) {
+            BigDecimal factor = slot.rule().multipliers().get(fact.condition().get());
+            amount = amount.multiply(factor);
+            note.append(" × ").append(DecimalText.show(factor)).append("（").append(fact.condition().get()).append("）");
+        }
+        if (fact.role().isPresent() && slot.jointWork().isPresent()) {
+            BigDecimal share = slot.jointWork().get().share(fact.role().get());
+            amount = amount.multiply(share);
+            note.append(" × ").append(DecimalText.showPercent(share))
+                    .append(fact.role().get() == Role.LEAD ? "（主办）" : "（联办）");
+        }
+        BigDecimal rounded = DecimalText.points(amount);
+        if (rounded.compareTo(o.amount()) != 0 && note.length() > o.note().length()) {
+            note.append(" = ").append(DecimalText.showPoints(rounded));
+        }
+        return new LineWork(o, rounded, note.toString());
+    }
+
+    private void dedupeSubtrees(PreparedScheme.Node node) {
+        if (node.indicator().dedupe() == Dedupe.MATTER_HIGHEST) {
+            List<LineWork> lines = new ArrayList<>();
+            gather(node, lines);
+            dedupe(lines);
+        }
+        node.children().stream().filter(c -> applies(c.indicator())).forEach(this::dedupeSubtrees);
+    }
+
+    private void gather(PreparedScheme.Node node, List<LineWork> into) {
+        node.rules().forEach(r -> into.addAll(works.get(r.index()).lines));
+        node.children().stream().filter(c -> applies(c.indicator())).forEach(c -> gather(c, into));
+    }
+
+    /** Of the lines with the same effect and matter only the highest counts (equal: the first fact in the file). */
+    private void dedupe(List<LineWork> lines) {
+        Map<String, LineWork> best = new HashMap<>();
+        Comparator<LineWork> order = Comparator.comparing((LineWork l) -> l.amount)
+                .thenComparing(l -> -l.occurrence.facts().get(0).index());
+        for (LineWork l : lines) {
+            l.occurrence.matter().ifPresent(m -> best.merge(l.owner.effect() + "\n" + m, l,
+                    (a, b) -> order.compare(a, b) >= 0 ? a : b));
+        }
+        for (LineWork l : lines) {
+            Optional<String> matter = l.occurrence.matter();
+            if (matter.isEmpty()) {
+                continue;
+            }
+            LineWork winner = best.get(l.owner.effect() + "\n" + matter.get());
+            if (winner != l && l.amount.signum() > 0) {
+                l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
+                l.note = l.note + "；同一事项“" + matter.get() + "”已按 " + winner.occurrence.facts().get(0).label()
+                        + " 的 " + DecimalText.showPoints(winner.amount) + " 计，此处不计";
+                l.amount = BigDecimal.ZERO;
+            }
+        }
+    }
+
+    /** Steps of FORMAT.md §3 for one indicator, its children first. */
+    private NodeResult aggregate(PreparedScheme.Node node) {
+        Indicator ind = node.indicator();
+        List<NodeResult> children = node.children().stream().filter(c -> applies(c.indicator())).map(this::aggregate).toList();
+        List<BigDecimal> childPoints = children.stream().map(NodeResult::points).flatMap(Optional::stream).toList();
+        Optional<BigDecimal> points = ind.points().or(() -> childPoints.isEmpty() ? Optional.empty() : Optional.of(sum(childPoints)));
+        BigDecimal start = ind.mode() == Mode.DEDUCT ? ind.points().map(p -> p.subtract(sum(childPoints))).orElse(BigDecimal.ZERO)
+                : BigDecimal.ZERO;
+        BigDecimal score = start.add(sum(children.stream().map(NodeResult::score).toList()));
+        BigDecimal deducted = sum(children.stream().map(NodeResult::deducted).toList());
+        BigDecimal credited = sum(children.stream().map(NodeResult::credited).toList());
+        BigDecimal bonus = sum(children.stream().map(NodeResult::bonus).toList());
+        BigDecimal carried = sum(children.stream().map(NodeResult::carried).toList());
+        BigDecimal credit = BigDecimal.ZERO;
+        List<RuleOutcome> rules = new ArrayList<>();
+        for (RuleSlot slot : node.rules()) {
+            RuleWork w = works.get(slot.index());
+            if (w.lines.isEmpty() && w.adjustments.isEmpty() && w.effect() != Effect.SCORE) {
+                continue;
+            }
+            RuleOutcome o = w.outcome();
+            rules.add(o);
+            switch (o.effect()) {
+                case DEDUCT, SCORE -> {
+                    deducted = deducted.add(o.amount());
+                    score = score.subtract(o.amount());
+                }
+                case BONUS -> {
+                    bonus = bonus.add(o.amount());
+                    score = score.add(o.amount());
+                }
+                case CREDIT -> credit = credit.add(o.amount());
+            }
+        }
+        List<Adjustment> adjustments = new ArrayList<>();
+        if (ind.maxDeduction().isPresent() && deducted.compareTo(ind.maxDeduction().get()) > 0) {
+            BigDecimal cut = deducted.subtract(ind.maxDeduction().get());
+            adjustments.add(new Adjustment(Adjustment.Type.MAX_DEDUCTION, cut, "最高扣 " + DecimalText.showPoints(ind.maxDeduction().get())));
+            deducted = ind.maxDeduction().get();
+            score = score.add(cut);
+        }
+        if (credit.signum() > 0) {
+            BigDecimal applied = credit.min(deducted);
+            adjustments.add(new Adjustment(Adjustment.Type.CREDIT, applied, "减免扣分 " + DecimalText.showPoints(applied)));
+            if (credit.compareTo(applied) > 0) {
+                adjustments.add(new Adjustment(Adjustment.Type.CREDIT_UNUSED, credit.subtract(applied),
+                        "减免超出扣分的部分不计（不超过本项分值）"));
+            }
+            deducted = deducted.subtract(applied);
+            credited = credited.add(applied);
+            score = score.add(applied);
+        }
+        Optional<BigDecimal> bonusCap = ind.mode() == Mode.BONUS ? min(ind.maxBonus(), ind.points()) : ind.maxBonus();
+        if (bonusCap.isPresent() && bonus.compareTo(bonusCap.get()) > 0) {
+            BigDecimal cut = bonus.subtract(bonusCap.get());
+            adjustments.add(new Adjustment(Adjustment.Type.MAX_BONUS, cut, "加分不超过 " + DecimalText.showPoints(bonusCap.get())));
+            bonus = bonusCap.get();
+            score = score.subtract(cut);
+        }
+        Floor floor = ind.floorOrDefault(points.isPresent());
+        if (score.signum() < 0 && floor != Floor.NONE) {
+            BigDecimal cut = score.negate();
+            adjustments.add(new Adjustment(Adjustment.Type.FLOOR, cut, "扣完为止"));
+            if (floor == Floor.CARRY_TO_TOTAL) {
+                adjustments.add(new Adjustment(Adjustment.Type.CARRY, cut, "超出的 " + DecimalText.showPoints(cut) + " 在总分中扣除"));
+                carried = carried.add(cut);
+            }
+            deducted = deducted.subtract(cut);
+            score = BigDecimal.ZERO;
+        }
+        return new NodeResult(ind.code(), ind.name(), points, score, deducted, credited, bonus, carried, rules,
+                adjustments, children);
+    }
+
+    private static Optional<BigDecimal> min(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().min(b.get()));
+    }
+
+    static BigDecimal sum(List<BigDecimal> values) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            s = s.add(v);
+        }
+        return s;
+    }
+
+    /** One line while it is being worked on: dedupe may still zero it. */
+    private static final class LineWork {
+        final Occurrence occurrence;
+        BigDecimal amount;
+        String note;
+        RuleWork owner;
+
+        LineWork(Occurrence occurrence, BigDecimal amount, String note) {
+            this.occurrence = occurrence;
+            this.amount = amount;
+            this.note = note;
+        }
+    }
+
+    /** One rule for the unit while it is being worked on. */
+    private static final class RuleWork {
+        final RuleSlot slot;
+        final List<LineWork> lines = new ArrayList<>();
+        final List<Adjustment> adjustments = new ArrayList<>();
+        BigDecimal dedupeCut = BigDecimal.ZERO;
+
+        RuleWork(RuleSlot slot) {
+            this.slot = slot;
+        }
+
+        Effect effect() {
+            return slot.rule().effect();
+        }
+
+        void add(LineWork line) {
+            line.owner = this;
+            lines.add(line);
+        }
+
+        /** Steps 5–6 of FORMAT.md §4: dedupe noted, the cap, and a score rule's shortfall. */
+        RuleOutcome outcome() {
+            List<Adjustment> adj = new ArrayList<>(adjustments);
+            if (dedupeCut.signum() > 0) {
+                adj.add(new Adjustment(Adjustment.Type.DEDUPE, dedupeCut, "同一事项只按最高计一次"));
+            }
+            BigDecimal amount = sum(lines.stream().map(l -> l.amount).toList());
+            Optional<BigDecimal> cap = slot.rule().cap();
+            if (effect() == Effect.SCORE) {
+                BigDecimal share = slot.share().orElseThrow();
+                cap = Optional.of(cap.map(share::min).orElse(share));
+            }
+            if (cap.isPresent() && amount.compareTo(cap.get()) > 0) {
+                adj.add(new Adjustment(Adjustment.Type.CAP, amount.subtract(cap.get()), "本条最多 " + DecimalText.showPoints(cap.get())));
+                amount = cap.get();
+            }
+            List<Line> out = lines.stream().map(l -> new Line(l.occurrence.facts().stream().map(Fact::label).toList(),
+                    l.amount, l.note)).toList();
+            Rule rule = slot.rule();
+            if (effect() == Effect.SCORE) {
+                if (out.isEmpty()) {
+                    out = List.of(new Line(List.of(), BigDecimal.ZERO, "无事实：得0分"));
+                }
+                return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(),
+                        slot.share().orElseThrow().subtract(amount), Optional.of(amount), out, adj);
+            }
+            return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(), amount, Optional.empty(), out, adj);
+        }
+    }
+}

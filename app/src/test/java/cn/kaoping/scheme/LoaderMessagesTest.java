@@ -1,0 +1,47 @@
+package cn.kaoping.scheme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Messages that the broken files cannot show, and the decimals that must read exactly. */
+class LoaderMessagesTest {
+
+    private static final String HEAD = "{\"format\": \"kaoping-scheme/1\", \"id\": \"t\", \"jurisdiction\": {\"code\": \"0\", "
+            + "\"name\": \"测试\"}, \"year\": 2020, \"name\": \"测试\", ";
+
+    @Test
+    void aSyntaxErrorNamesLineAndColumn() {
+        List<String> problems = SchemeFixtures.problems("{\n\"format\": ,\n}");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("not valid JSON at line 2, column 11"), problems.get(0));
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamed() {
+        assertEquals(List.of("format: is required", "id: is required", "jurisdiction: is required", "year: is required",
+                "name: is required"), SchemeFixtures.problems("{}"));
+    }
+
+    @Test
+    void decimalsAreReadFromTheirTextNotThroughDoubles() {
+        Scheme s = SchemeFixtures.LOADER.load(new StringReader(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", "
+                + "\"points\": 0.1, \"maxDeduction\": \"0.05\"}]}")).orThrow();
+        assertEquals(new BigDecimal("0.1"), s.indicators().get(0).points().orElseThrow());
+        assertEquals(new BigDecimal("0.05"), s.indicators().get(0).maxDeduction().orElseThrow());
+    }
+
+    @Test
+    void aDuplicateTierIsAnOverlapNamedByIndex() {
+        // the message of the brief: indicators[3].rules[1].tiers[2]: overlaps tier 1 …
+        List<String> problems = SchemeFixtures.problems(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", "
+                + "\"rules\": [{\"id\": \"r1\", \"kind\": \"rate-tiers\", \"clause\": \"c\", \"tiers\": ["
+                + "{\"range\": \"[0%, 75%)\", \"amount\": \"0.3\"}, {\"range\": \"[75%, 100%)\", \"amount\": \"0.2\"},"
+                + "{\"range\": \"[80%, 100%]\", \"amount\": \"0\"}]}]}]}");
+        assertEquals(List.of("indicators[0].rules[0].tiers[2]: overlaps tier 1 [75%, 100%)"), problems);
+    }
+}
