@@ -1,0 +1,209 @@
+package cn.kaoping.scoring.seeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.kaoping.scheme.FactSet;
+import cn.kaoping.scheme.FactsLoader;
+import cn.kaoping.scheme.Problem;
+import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
+import cn.kaoping.scoring.Adjustment;
+import cn.kaoping.scoring.Engine;
+import cn.kaoping.scoring.Evaluation;
+import cn.kaoping.scoring.FactsRejected;
+import cn.kaoping.scoring.NodeResult;
+import cn.kaoping.scoring.RuleOutcome;
+import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.scoring.UnitResult;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 常德 市直机关党建工作目标管理绩效考核实施细则 (seed 004_7034fcb51ae7acd0.txt),
+ * tenant-schemes/changde/dangjian.scheme.json on tenant-schemes/changde/dangjian.example.facts.json.
+ * Every expected figure is computed by hand from the seed text (comments next to each assertion).
+ * 100 points = 12 + 18 + 40 + 10 + 20; 奖励加分 outside the 100, 累计加分不超过10分.
+ */
+class ChangdeSchemeTest {
+
+    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
+    private static Scheme scheme;
+    private static Evaluation evaluation;
+
+    @BeforeAll
+    static void evaluate() {
+        scheme = SchemeFixtures.LOADER.load(SchemeFixtures.tenantSchemes().resolve("changde/dangjian.scheme.json")).orThrow();
+        FactSet facts = new FactsLoader().load(SchemeFixtures.tenantSchemes().resolve("changde/dangjian.example.facts.json")).orThrow();
+        evaluation = ENGINE.evaluate(scheme, facts);
+    }
+
+    // ---- helpers (lookups only; loading and scoring are the project's own) ----
+
+    static UnitResult unit(Evaluation e, String code) {
+        return e.unit(code).orElseThrow(() -> new AssertionError("no unit " + code));
+    }
+
+    static NodeResult node(UnitResult u, String code) {
+        return find(u.indicators(), code).orElseThrow(() -> new AssertionError("no indicator " + code));
+    }
+
+    private static Optional<NodeResult> find(List<NodeResult> nodes, String code) {
+        for (NodeResult n : nodes) {
+            if (n.code().equals(code)) {
+                return Optional.of(n);
+            }
+            Optional<NodeResult> inner = find(n.children(), code);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static RuleOutcome rule(NodeResult n, String ref) {
+        return n.rules().stream().filter(r -> r.rule().equals(ref)).findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome for " + ref));
+    }
+
+    static BigDecimal adjusted(List<Adjustment> adjustments, Adjustment.Type type) {
+        return adjustments.stream().filter(a -> a.type() == type).map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static void assertPoints(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+    }
+
+    private static List<String> sections(String unit) {
+        return unit(evaluation, unit).indicators().stream().map(n -> n.score().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    // ---- the worked example ----
+
+    @Test
+    @DisplayName("004 项目 一–五: 12 + 18 + 40 + 10 + 20 = 100 分，奖励加分在外")
+    void theSectionsAddUpToOneHundred() {
+        // 一 1(3)+2(2)+3(4)+4(3) = 12; 二 5(5)+6(5)+7(2)+8(6) = 18; 三 9(2)+10(4)+11(8)+12(4)+13(4)+14(6)+15(2)+16(4)+17(6) = 40;
+        // 四 18(4)+19(6) = 10; 五 20(5)+21(5)+22(10) = 20
+        assertEquals(List.of("12", "18", "40", "10", "20"),
+                scheme.indicators().stream().limit(5).map(i -> i.points().orElseThrow().stripTrailingZeros().toPlainString()).toList());
+        assertEquals(7, scheme.vetoes().size()); // 否决项目: 七种情况
+    }
+
+    @Test
+    @DisplayName("004 奖励加分（1）: 同一表彰获国家级和省级，只按国家级加5分")
+    void theSameHonourAtTwoLevelsCountsOnceAtTheHighest() {
+        NodeResult bonus = node(unit(evaluation, "cdczj"), "奖励");
+        // 文明单位: 省 3 and 国家 5, 相同项目的表彰不重复加分，以最高级别表彰计算加分 → 5; 党建示范点 市 2 → r1 = 7
+        assertPoints("7", rule(bonus, "奖励/r1").amount());
+        assertPoints("3", adjusted(rule(bonus, "奖励/r1").adjustments(), Adjustment.Type.DEDUPE)); // the 省 3 set aside
+        // (2) 经验做法在市级媒体和常德机关党建网上发表的，每次加0.5分 → 0.5; total bonus 7.5 ≤ 10
+        assertPoints("7.5", bonus.score());
+    }
+
+    @Test
+    @DisplayName("004 奖励加分: 累计加分不超过10分")
+    void theBonusTotalIsCappedAtTen() {
+        NodeResult bonus = node(unit(evaluation, "cdjyj"), "奖励");
+        // (1) 国家 5 + 省 3 + 市 2 (three different honours) = 10; (2) 全省推广交流 3 → 13 → 封顶 10, 3 cut
+        assertPoints("10", rule(bonus, "奖励/r1").amount());
+        assertPoints("3", rule(bonus, "奖励/r2").amount());
+        assertPoints("10", bonus.score());
+        assertPoints("3", adjusted(bonus.adjustments(), Adjustment.Type.MAX_BONUS));
+        // (2) 同一经验或事迹的推广交流不重复加分，以最高层次计算: 商务局 全国 4 + 全市 2 on the same 经验 → 4
+        assertPoints("4", node(unit(evaluation, "cdswj"), "奖励").score());
+    }
+
+    @Test
+    @DisplayName("004 项目6: 每超过1个月扣1分，超期6个月未换届扣5分 — at 5, 6 and 7 months")
+    void overdueElectionsStepRule() {
+        // 教育局 5 months: 5 × 1 = 5 (the 6-month threshold not reached) → item 6 (5分): 0
+        assertPoints("5", rule(node(unit(evaluation, "cdjyj"), "6"), "6/r1").amount());
+        assertPoints("0", node(unit(evaluation, "cdjyj"), "6").score());
+        // 民政局 6 months: 超期6个月 → 5 (replaces 6 × 1 = 6)
+        assertPoints("5", rule(node(unit(evaluation, "cdmzj"), "6"), "6/r1").amount());
+        // 商务局 7 months: still the 6-month amount 5; plus 委员不及时补选 1人次 × 1 = 1 → 6 on 5 points → 扣完为止 at 0, 1 cut
+        assertPoints("5", rule(node(unit(evaluation, "cdswj"), "6"), "6/r1").amount());
+        assertPoints("0", node(unit(evaluation, "cdswj"), "6").score());
+        assertPoints("1", adjusted(node(unit(evaluation, "cdswj"), "6").adjustments(), Adjustment.Type.FLOOR));
+    }
+
+    @Test
+    @DisplayName("004 项目11: 记录内容简单、不具体的，视具体情况扣1～3分 — inside the range")
+    void discretionaryAmountInsideTheRange() {
+        // 财政局: 酌情 2 (1 ≤ 2 ≤ 3) → 11 (8分): 6
+        assertPoints("2", rule(node(unit(evaluation, "cdczj"), "11"), "11/r2").amount());
+        assertPoints("6", node(unit(evaluation, "cdczj"), "11").score());
+        // 项目20 主要负责人与会率低于80％的，视具体情况扣1～2分: 商务局 1.5; 迟到 2次 × 1 = 2 → 5 − 3.5 = 1.5
+        assertPoints("1.5", node(unit(evaluation, "cdswj"), "20").score());
+    }
+
+    @Test
+    @DisplayName("004 项目11: an amount outside 扣1～3分 is refused, and so is one without a reason")
+    void discretionaryAmountOutsideTheRangeIsRefused() {
+        FactSet facts = new FactsLoader().load(new StringReader("{\"scheme\": \"changde-dangjian-2012\", "
+                + "\"units\": [{\"code\": \"cdczj\", \"name\": \"市财政局\"}], \"facts\": ["
+                + "{\"unit\": \"cdczj\", \"rule\": \"11/r2\", \"amount\": \"4\", \"reason\": \"记录过于简单\"},"
+                + "{\"unit\": \"cdczj\", \"rule\": \"20/r3\", \"amount\": \"0.5\", \"reason\": \"与会率75%\"},"
+                + "{\"unit\": \"cdczj\", \"rule\": \"奖励/r4\", \"amount\": \"2\"}]}")).orThrow();
+        FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, facts));
+        assertEquals(List.of(
+                "facts[0].amount: 4 is outside the range 1–3 of 11/r2",   // 扣1～3分
+                "facts[1].amount: 0.5 is outside the range 1–2 of 20/r3", // 扣1～2分
+                "facts[2].reason: is required by 奖励/r4"),                // 酌情 needs a reason
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    @DisplayName("004 项目1, 18, 19: 扣完为止 and the parts' stated points as caps")
+    void floorsAndPartCaps() {
+        UnitResult mzj = unit(evaluation, "cdmzj");
+        // 1 (3分): 没有建立扣2分 + 每少一次扣1分 × 2 = 4 → 扣完为止 at 0, 1 cut
+        assertPoints("0", node(mzj, "1").score());
+        assertPoints("1", adjusted(node(mzj, "1").adjustments(), Adjustment.Type.FLOOR));
+        // 19 (6分): 开展未成年人教育活动（4分）缺一个环节扣2分 × 3 = 6 → cap 4 → 6 − 4 = 2
+        assertPoints("4", rule(node(mzj, "19"), "19/r1").amount());
+        assertPoints("2", node(mzj, "19").score());
+        // 18 (4分): ① 每缺一项扣1分 × 3 = 3 (≤ its 3分); ② × 2 = 2 → 5 on 4 points → 0, 1 cut
+        UnitResult swj = unit(evaluation, "cdswj");
+        assertPoints("0", node(swj, "18").score());
+        assertPoints("1", adjusted(node(swj, "18").adjustments(), Adjustment.Type.FLOOR));
+    }
+
+    @Test
+    @DisplayName("004 totals per section for the four example units")
+    void totals() {
+        // 财政局: 三 40 − 2 (11) = 38; 奖励 7.5 → 100 − 2 + 7.5 = 105.5
+        assertEquals(List.of("12", "18", "38", "10", "20", "7.5"), sections("cdczj"));
+        assertPoints("105.5", unit(evaluation, "cdczj").total());
+        // 教育局: 二 18 − 5 (6) = 13; 奖励 10 → 100 − 5 + 10 = 105
+        assertEquals(List.of("12", "13", "40", "10", "20", "10"), sections("cdjyj"));
+        assertPoints("105", unit(evaluation, "cdjyj").total());
+        // 民政局: 一 12 − 3 = 9; 二 18 − 5 = 13; 四 4 + 2 = 6; 奖励 (3) 酌情 2 → 9 + 13 + 40 + 6 + 20 + 2 = 90
+        assertEquals(List.of("9", "13", "40", "6", "20", "2"), sections("cdmzj"));
+        assertPoints("90", unit(evaluation, "cdmzj").total());
+        // 商务局: 二 13; 四 0 + 6 = 6; 五 20: 1.5, 21: 5 − 3 × 0.5 = 3.5, 22: 10 → 15; 奖励 4 → 12 + 13 + 40 + 6 + 15 + 4 = 90
+        assertEquals(List.of("12", "13", "40", "6", "15", "4"), sections("cdswj"));
+        assertPoints("90", unit(evaluation, "cdswj").total());
+    }
+
+    @Test
+    @DisplayName("004 否决项目: 发生重大安全生产事故的 — the top unit may not be 评为先进单位")
+    void aVetoBarsTheTopUnit() {
+        // ranking over all units: 105.5, 105, 90, 90 → 1, 2, 3, 3 (equal totals share a rank)
+        assertEquals(List.of("cdczj", "cdjyj", "cdmzj", "cdswj"), evaluation.units().stream().map(u -> u.unit().code()).toList());
+        assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(3)),
+                evaluation.units().stream().map(UnitResult::rank).toList());
+        // 财政局 first, but 当年发生下列情况之一的，不得被评为先进单位 (v6 发生重大安全生产事故的)
+        assertEquals(List.of("可评为先进单位"), unit(evaluation, "cdczj").barredFrom());
+        assertEquals(Optional.of("不得评为先进单位"), unit(evaluation, "cdczj").grade());
+        assertPoints("0", unit(evaluation, "cdczj").vetoCost()); // the veto costs no points, only eligibility
+        assertEquals(Optional.of("可评为先进单位"), unit(evaluation, "cdjyj").grade());
+        assertEquals(Optional.of("可评为先进单位"), unit(evaluation, "cdswj").grade());
+    }
+}
