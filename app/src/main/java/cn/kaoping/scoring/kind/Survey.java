@@ -74,9 +74,9 @@ public final class Survey extends RuleProvider<Survey.SurveyParams> {
             // Only another scheme's total can fall outside 0..full (a bonus above 100, a penalty below 0):
             // the check refuses such scores in facts. It converts as 0 or as full marks.
             BigDecimal score = written.max(BigDecimal.ZERO).min(full);
-            String clamped = score.compareTo(written) == 0 ? "" : "（" + DecimalText.show(written) + " 按 " + DecimalText.show(score) + " 计）";
+            String clamped = score.compareTo(written) == 0 ? "" : "（按 " + DecimalText.show(score) + " 计）";
             BigDecimal earned = score.multiply(share).divide(full, DecimalText.POINT_SCALE, RoundingMode.HALF_UP);
-            return Occurrence.of(f, earned, DecimalText.show(score) + clamped + " ÷ " + DecimalText.show(full)
+            return Occurrence.of(f, earned, DecimalText.show(written) + clamped + " ÷ " + DecimalText.show(full)
                     + " × " + DecimalText.show(share) + " = " + DecimalText.showPoints(earned));
         }).toList();
     }
