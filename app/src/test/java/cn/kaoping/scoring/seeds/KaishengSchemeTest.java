@@ -1,0 +1,224 @@
+package cn.kaoping.scoring.seeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kaoping.scheme.FactsLoader;
+import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
+import cn.kaoping.scoring.Engine;
+import cn.kaoping.scoring.Evaluation;
+import cn.kaoping.scoring.NodeResult;
+import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.scoring.UnitResult;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed 002_afe211f9c574c74e.txt 第三篇: 开省乡(××乡)机关绩效考评办法, encoded in
+ * tenant-schemes/kaisheng/jixiao.scheme.json; worked example jixiao.example.facts.json (the 15 named
+ * units of 第一类, example units for 第二类 and 第三类). Every expected figure is computed by hand from
+ * the seed text; the comment next to it shows the computation. Without deductions a unit has
+ * 业绩 40 + 政令畅通 10 + 效能监察 10 = 60 plus its three surveys.
+ */
+class KaishengSchemeTest {
+
+    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
+    private static final Path DIR = SchemeFixtures.tenantSchemes().resolve("kaisheng");
+    private static Evaluation example;
+
+    @BeforeAll
+    static void load() {
+        Scheme scheme = SchemeFixtures.LOADER.load(DIR.resolve("jixiao.scheme.json")).orThrow();
+        example = ENGINE.evaluate(scheme, new FactsLoader().load(DIR.resolve("jixiao.example.facts.json")).orThrow());
+    }
+
+    // ---------------------------------------------------------------- helpers (tree look-up only)
+
+    private static UnitResult unit(String code) {
+        return example.unit(code).orElseThrow(() -> new AssertionError("no unit " + code));
+    }
+
+    private static NodeResult node(String unit, String code) {
+        for (NodeResult top : unit(unit).indicators()) {
+            if (top.code().equals(code)) {
+                return top;
+            }
+            for (NodeResult child : top.children()) {
+                if (child.code().equals(code)) {
+                    return child;
+                }
+            }
+        }
+        throw new AssertionError("no indicator " + code + " for " + unit);
+    }
+
+    private static void assertPoints(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+    }
+
+    private static void score(String expected, String unit, String code) {
+        assertPoints(expected, node(unit, code).score());
+    }
+
+    private static void total(String expected, String unit) {
+        assertPoints(expected, unit(unit).total());
+    }
+
+    private static void rank(int expected, String unit) {
+        assertEquals(Optional.of(expected), unit(unit).rank(), unit);
+    }
+
+    private static final String ADVANCED = "效能建设先进单位";
+
+    private static List<String> bottom(String unit) {
+        return unit(unit).outcomes().stream().map(UnitResult.Outcome::text).filter(t -> t.startsWith("倒数第")).toList();
+    }
+
+    // ---------------------------------------------------------------- tests
+
+    @Test
+    @DisplayName("002 第三篇 三(二) 作风、效率评估指标 40: three evaluator groups 12/18/10, each converted from its survey")
+    void threeEvaluatorGroups() {
+        // 城镇规划中心 95/95/95: 12 × 0.95 = 11.40, 18 × 0.95 = 17.10, 10 × 0.95 = 9.50 → 38.00
+        score("11.40", "czgh", "2.1");
+        score("17.10", "czgh", "2.2");
+        score("9.50", "czgh", "2.3");
+        score("38", "czgh", "2");
+        // 公路管理站 80/85/70: 9.60 + 15.30 + 7.00 = 31.90
+        score("9.6", "glz", "2.1");
+        score("15.3", "glz", "2.2");
+        score("7", "glz", "2.3");
+        // 计生办 83.33 each: 12 × 0.8333 = 9.9996 → 10.00; 18 × 0.8333 = 14.9994 → 15.00; 10 × 0.8333 = 8.333 → 8.33 (HALF_UP each)
+        score("10.00", "jsb", "2.1");
+        score("15.00", "jsb", "2.2");
+        score("8.33", "jsb", "2.3");
+        score("33.33", "jsb", "2");
+        // 四大部分 40 + 40 + 10 + 10 = 100
+        assertPoints("100", unit("czgh").points());
+    }
+
+    @Test
+    @DisplayName("002 第三篇 三(五) 被“一票否决”的,在考评总分中每项扣2分")
+    void vetoCostsTwoPerItem() {
+        // 财税所: 2 项 × 2 = −4 → (五) = −4; total 60 + 36 − 4 = 92 (without the veto 96, level with 粮站)
+        score("-4", "css", "5");
+        total("92", "css");
+        // 示例单位(第三类)甲: 3 项 × 2 = −6 → 96 − 6 = 90
+        score("-6", "e3a", "5");
+        total("90", "e3a");
+        // 电信支局: 1 项 → −2
+        score("-2", "dx", "5");
+    }
+
+    @Test
+    @DisplayName("002 第三篇 三(五) 位列专项考评后5名的,每项扣1分")
+    void bottomFiveOfASpecialAssessment() {
+        // 林业站: 第15名(共20) = 倒数第6 → 0; 第16名(共20) = 倒数第5 → 1 → (五) = −1
+        score("-1", "lyz", "5");
+        // 卫生院: 第20名(共20) = 倒数第1 → 1, 第18名(共20) = 倒数第3 → 1, + 一票否决 1 项 × 2 → −4
+        score("-4", "wsy", "5");
+        // 文化中心: 第18名(共20) → −1
+        score("-1", "whzx", "5");
+        // 示例单位(第二类)丁: 第17名(共20) = 倒数第4 → −1
+        score("-1", "e2d", "5");
+    }
+
+    @Test
+    @DisplayName("002 第三篇 totals, ranked within each 类")
+    void totalsAndRanksPerClass() {
+        // 第一类 (15 units named in the seed)
+        total("98", "czgh");    // 60 + 38
+        total("96", "lz");      // 60 + 36
+        total("95", "zxx");     // 96 − 重点工作 1
+        total("94", "pcs");     // 96 − 政令畅通 2
+        total("92", "css");     // 96 − 2 × 2
+        total("91", "sfs");     // 96 − 效能监察 5
+        total("90.33", "jsb");  // 60 + 33.33 − 3
+        total("90", "whzx");    // 96 − 1 − 5
+        total("89", "lyz");     // 96 − 1 − 6
+        total("88", "xys");     // 96 − 8
+        total("87", "wsy");     // 96 − 2 − 2 − 5
+        total("86", "glz");     // 60 + 31.90 − 5.9
+        total("85", "gdz");     // 96 − 10 − 1
+        total("80", "yz");      // 96 − 10 − 6
+        total("69", "dx");      // 60 + 28 (70/70/70: 8.4 + 12.6 + 7) − 17 − 2
+        rank(1, "czgh");
+        rank(2, "lz");
+        rank(3, "zxx");
+        rank(4, "pcs");
+        rank(14, "yz");
+        rank(15, "dx");
+        assertEquals(15, unit("dx").rankedOf());
+        // 第二类 (example units): 98, 95, 93, 93, 90, 85 — the two 93s share rank 3, the next is 5th
+        total("98", "e2a");
+        total("95", "e2b");
+        total("93", "e2c");
+        total("93", "e2d");     // 96 − 1 (后5名) − 2
+        total("90", "e2e");
+        total("85", "e2f");     // 96 − 2 − 9
+        rank(3, "e2c");
+        rank(3, "e2d");
+        rank(5, "e2e");
+        rank(6, "e2f");
+        assertEquals(6, unit("e2f").rankedOf());
+        // 第三类 (example units): e3b 92, e3a 90, e3c 88, e3d 86
+        total("92", "e3b");
+        total("88", "e3c");
+        total("86", "e3d");
+        rank(1, "e3b");
+        rank(2, "e3a");
+        assertEquals(4, unit("e3a").rankedOf());
+    }
+
+    @Test
+    @DisplayName("002 第三篇 七 位列第一类单位前3名,第二类单位前3名,第三类第1名的…为效能建设先进单位")
+    void advancedUnitsPerClass() {
+        // 第一类: top 3 → 城镇规划中心, 粮站, 中心校; 派出所 (4th) is not
+        assertEquals(Optional.of(ADVANCED), unit("czgh").grade());
+        assertEquals(Optional.of(ADVANCED), unit("lz").grade());
+        assertEquals(Optional.of(ADVANCED), unit("zxx").grade());
+        assertEquals(Optional.empty(), unit("pcs").grade());
+        // 财税所 would have been 2nd with 96; the 2 × 2 veto points put it 5th, outside the quota
+        assertEquals(Optional.empty(), unit("css").grade());
+        // 第二类: quota 3, but 丙 and 丁 tie for 3rd at 93 → the tie at the boundary gets the grade for both (FORMAT.md §6)
+        assertEquals(Optional.of(ADVANCED), unit("e2a").grade());
+        assertEquals(Optional.of(ADVANCED), unit("e2b").grade());
+        assertEquals(Optional.of(ADVANCED), unit("e2c").grade());
+        assertEquals(Optional.of(ADVANCED), unit("e2d").grade());
+        assertTrue(unit("e2d").notes().stream().anyMatch(n -> n.contains("并列")), unit("e2d").notes().toString());
+        assertEquals(Optional.empty(), unit("e2e").grade());
+        // 第三类: only the 1st → 示例单位(第三类)乙 92; 甲 (96 before 3 vetoes) is 2nd with 90
+        assertEquals(Optional.of(ADVANCED), unit("e3b").grade());
+        assertEquals(Optional.empty(), unit("e3a").grade());
+        // the 先进 consequence (通报表彰, 负责人推定为优秀…) is listed for 先进 units only
+        assertTrue(unit("czgh").outcomes().stream().anyMatch(o -> o.text().startsWith("严格兑现考核奖惩。")));
+        assertTrue(unit("pcs").outcomes().stream().noneMatch(o -> o.text().startsWith("严格兑现考核奖惩。")));
+    }
+
+    @Test
+    @DisplayName("002 第三篇 七 倒数第二名 通报批评,限期整改; 倒数第一名 主要负责人免职 (per 类)")
+    void bottomOutcomesPerClass() {
+        // 第一类: 邮政支局 80 is second to last, 电信支局 69 last
+        assertEquals(1, bottom("yz").size());
+        assertTrue(bottom("yz").get(0).startsWith("倒数第2名：绩效考评总分位列倒数第二名"), bottom("yz").toString());
+        assertTrue(bottom("yz").get(0).contains("通报批评,限期整改"));
+        assertEquals(1, bottom("dx").size());
+        assertTrue(bottom("dx").get(0).startsWith("倒数第1名：绩效考核总分位列倒数第一名"), bottom("dx").toString());
+        assertTrue(bottom("dx").get(0).contains("免职处理"));
+        assertEquals(List.of(), bottom("gdz"));   // 85, third to last
+        // 第二类: 戊 90 second to last, 己 85 last
+        assertTrue(bottom("e2e").get(0).startsWith("倒数第2名"));
+        assertTrue(bottom("e2f").get(0).startsWith("倒数第1名"));
+        assertEquals(List.of(), bottom("e2d"));   // tied 3rd (= 倒数第3): no bottom outcome
+        // 第三类: 丙 88 second to last, 丁 86 last
+        assertTrue(bottom("e3c").get(0).startsWith("倒数第2名"));
+        assertTrue(bottom("e3d").get(0).startsWith("倒数第1名"));
+        assertEquals(List.of(), bottom("e3a"));
+    }
+}
