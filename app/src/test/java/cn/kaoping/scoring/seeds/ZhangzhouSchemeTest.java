@@ -313,6 +313,11 @@ class ZhangzhouSchemeTest {
         assertTrue(hasOutcome(fgj, "评为不合格单位的"));
         assertTrue(hasOutcome(fgj, "属于第二、三系列的不合格单位"));
         assertTrue(hasOutcome(unit("xfzd"), "属于第二、三系列的不合格单位")); // 第三系列 699.99
+        // 六 1、5: 通报 and 抄送组织部门 apply to every unit, ranked or not
+        for (String code : List.of("zzb", "fgj", "gsj", "swb")) {
+            assertTrue(hasOutcome(unit(code), "1、考评结果由市委办、市政府办联合发文通报"), code);
+            assertTrue(hasOutcome(unit(code), "5、绩效考评结果抄送组织部门"), code);
+        }
     }
 
     @Test
