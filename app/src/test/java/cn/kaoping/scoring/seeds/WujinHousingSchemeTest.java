@@ -259,11 +259,18 @@ class WujinHousingSchemeTest {
         FactSet wrong = new FactsLoader().load(new StringReader("""
                 {"scheme": "wujin-housing-mubiao-2018", "facts": [
                   {"unit": "szc", "rule": "jc.4.m1/r1", "value": 1},
-                  {"unit": "bgs", "rule": "jc.3/r3", "condition": "未签收"}
+                  {"unit": "bgs", "rule": "jc.3/r3", "condition": "未签收"},
+                  {"unit": "bgs", "rule": "jc.3/r4", "condition": "未安装客户端"}
                 ]}""")).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, wrong));
-        List<String> problems = e.problems().stream().map(Problem::toString).toList();
-        assertEquals(2, problems.size(), problems.toString());
+        String problems = e.problems().stream().map(Problem::toString).toList().toString();
+        assertEquals(3, e.problems().size(), problems);
+        // 市政处 has 附件4 标准 4条/月, not the 1条 group
+        assertTrue(problems.contains("jc.4.m1/r1 does not apply to unit szc (市政处)"), problems);
+        // 附件5 doubles only 未安装客户端 (48小时内未签收 is recorded as 未安装客户端)
+        assertTrue(problems.contains("unknown condition \"未签收\" for jc.3/r3"), problems);
+        // 单位负责人未安装手机客户端 1分/人次 is itself the price of not installing: no doubling on it
+        assertTrue(problems.contains("jc.3/r4 has no multipliers"), problems);
     }
 
     // ---------------------------------------------------------------- helpers
