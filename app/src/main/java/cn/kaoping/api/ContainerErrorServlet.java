@@ -29,9 +29,8 @@ public class ContainerErrorServlet extends HttpServlet {
         String detail = status == 401
                 ? "A valid bearer token from the Kaoping realm is required."
                 : known == null ? "Error " + status : known.getReasonPhrase();
-        Problem problem = known == null
-                ? new Problem("about:blank", "Error", status, detail, java.util.List.of())
-                : Problem.of(known, detail);
+        Problem problem = new Problem("about:blank", known == null ? Problem.titleOf(status) : known.getReasonPhrase(),
+                status, detail, null);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -40,6 +40,14 @@ public final class InputCheck {
         return this;
     }
 
+    /** A rule that {@code holds} or is broken. */
+    public InputCheck require(boolean holds, String field, String rule) {
+        if (!holds) {
+            errors.add(new Problem.FieldError(field, rule));
+        }
+        return this;
+    }
+
     public void orThrow() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

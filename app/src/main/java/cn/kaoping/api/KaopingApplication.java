@@ -2,6 +2,7 @@ package cn.kaoping.api;
 
 import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.security.Role;
+import cn.kaoping.tenant.TenantResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -16,13 +17,14 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("/api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Role.PLATFORM_ADMIN, Role.SCHEME_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.UNIT_REPORTER, Role.VIEWER})
+@DeclareRoles({Role.MEMBER, Role.OPERATOR})
 public class KaopingApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
                 JurisdictionResource.class,
+                TenantResource.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.InvalidInputs.class,
                 ProblemMappers.Json.class,

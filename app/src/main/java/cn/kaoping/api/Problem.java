@@ -11,7 +11,8 @@ import java.util.List;
  * @param title  a short summary of the kind of problem
  * @param status the HTTP status
  * @param detail what went wrong with this request
- * @param errors for invalid input: each field and the rule it breaks (an extension member)
+ * @param errors for invalid input: each field and the rule it breaks (an extension member;
+ *               absent from other problems)
  */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
@@ -22,7 +23,16 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem of(Response.Status status, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
+    }
+
+    /** Titles of the statuses JAX-RS does not name. */
+    static String titleOf(int status) {
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            default -> "Error " + status;
+        };
     }
 
     public static Problem invalid(List<FieldError> errors) {

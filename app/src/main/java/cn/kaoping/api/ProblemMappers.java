@@ -29,10 +29,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(WebApplicationException e) {
-            Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
-            if (status == null) {
-                status = Response.Status.INTERNAL_SERVER_ERROR;
-            }
+            int code = e.getResponse().getStatus();
+            Response.Status status = Response.Status.fromStatusCode(code);
             boolean anonymous = security == null || security.getUserPrincipal() == null;
             if (e instanceof NotAuthorizedException || (e instanceof ForbiddenException && anonymous)) {
                 // @RolesAllowed answers 403 to a caller without a token; the caller is unauthenticated: 401.
@@ -41,11 +39,12 @@ public final class ProblemMappers {
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                         .build();
             }
-            if (status == Response.Status.FORBIDDEN) {
-                return Problem.of(status, "Your roles do not allow this request.").toResponse();
-            }
-            String detail = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
-            return Problem.of(status, detail).toResponse();
+            String title = status == null ? Problem.titleOf(code) : status.getReasonPhrase();
+            // JAX-RS's own messages ("HTTP 403 Forbidden") say nothing the status does not
+            boolean generic = e.getMessage() == null || e.getMessage().startsWith("HTTP " + code);
+            String detail = !generic ? e.getMessage()
+                    : status == Response.Status.FORBIDDEN ? "Your roles do not allow this request." : title;
+            return new Problem("about:blank", title, code, detail, null).toResponse();
         }
     }
 

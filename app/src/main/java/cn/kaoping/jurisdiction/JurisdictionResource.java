@@ -1,31 +1,35 @@
 package cn.kaoping.jurisdiction;
 
+import cn.kaoping.api.InvalidInputException;
 import cn.kaoping.security.Role;
+import cn.kaoping.tenant.TenantAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import cn.kaoping.api.InvalidInputException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /** The registry of jurisdictions: province → city → county → township, and organisations. */
 @Path("jurisdictions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.PLATFORM_ADMIN, Role.SCHEME_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.UNIT_REPORTER, Role.VIEWER})
+@RolesAllowed(Role.MEMBER)
 public class JurisdictionResource {
 
     @Inject
     JurisdictionRegistry registry;
+    @Inject
+    TenantAccess access;
 
     /** The whole registry as a forest: the roots, each with its children, ordered by code. */
     @GET
@@ -39,13 +43,18 @@ public class JurisdictionResource {
         return registry.get(code);
     }
 
-    /** Establishes a jurisdiction below {@code code}: 201 with its location. */
+    /**
+     * Establishes a jurisdiction below {@code code}: 201 with its location. For operators and the
+     * platform admins of a tenant at or above {@code code}.
+     */
     @POST
     @Path("{code}/children")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PLATFORM_ADMIN)
     public Response establishChild(@PathParam("code") String code, NewJurisdiction request,
                                    @Context UriInfo uri) {
+        if (!access.administersSubtreeOf(code)) {
+            throw new ForbiddenException("Only a platform admin of a tenant at or above '" + code + "' may do this.");
+        }
         if (request == null) {
             throw new InvalidInputException("body", "must be a JSON object with code, name and level");
         }

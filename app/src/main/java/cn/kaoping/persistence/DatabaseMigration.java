@@ -1,22 +1,25 @@
 package cn.kaoping.persistence;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The application's PostgreSQL data source, and the Flyway migrations of {@code db/} applied to
- * it before the application serves a request. Connection settings come from MicroProfile Config:
- * {@code kaoping.db.url}, {@code kaoping.db.user}, {@code kaoping.db.password} (or the environment
- * variables {@code KAOPING_DB_URL}, ...).
+ * The application's PostgreSQL data source, and the Flyway migrations of {@code db/} applied
+ * before the application serves a request. Two roles: the application connects as
+ * {@code kaoping.db.user}, which owns no table, so that row-level security binds it; Flyway
+ * migrates as the schema owner {@code kaoping.db.owner.user} and grants the application role what
+ * it needs (placeholder {@code ${app_role}}). Settings come from MicroProfile Config (or the
+ * environment variables {@code KAOPING_DB_URL}, {@code KAOPING_DB_USER}, ...).
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
@@ -42,14 +45,25 @@ public class DatabaseMigration {
     public static final String DATA_SOURCE = "java:app/jdbc/kaoping";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    @Resource(lookup = DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "kaoping.db.url")
+    String url;
+    @Inject
+    @ConfigProperty(name = "kaoping.db.owner.user")
+    String owner;
+    @Inject
+    @ConfigProperty(name = "kaoping.db.owner.password")
+    String ownerPassword;
+    @Inject
+    @ConfigProperty(name = "kaoping.db.user")
+    String applicationRole;
 
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(url, owner, ownerPassword)
                 .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", applicationRole))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

@@ -1,11 +1,20 @@
 package cn.kaoping.security;
 
+import java.util.List;
+
 /**
- * The roles a verified Keycloak token may carry in its {@code groups} claim (realm roles of the
- * {@code kaoping} realm, see {@code keycloak/kaoping-realm.json}).
+ * Roles. Two realm roles travel in the token's {@code groups} claim: {@link #MEMBER} (every user
+ * of the realm) and {@link #OPERATOR} (runs the whole deployment). Every other role is held in a
+ * tenant: membership of the Keycloak group {@code /tenants/{code}/{role}}, carried in the
+ * {@code tenant_roles} claim (see {@link Caller}).
  */
 public final class Role {
-    /** A provincial admin: provisions and archives tenants below its own jurisdiction. */
+    /** Every authenticated user of the realm: the gate of every endpoint. */
+    public static final String MEMBER = "member";
+    /** Operates the deployment: every tenant, the jurisdiction registry. */
+    public static final String OPERATOR = "operator";
+
+    /** A provincial admin: provisions and archives tenants in the subtree of its tenant. */
     public static final String PLATFORM_ADMIN = "platform-admin";
     /** A 效能办: owns the scheme, units, series, cycles and publication of one tenant. */
     public static final String SCHEME_ADMIN = "scheme-admin";
@@ -17,6 +26,10 @@ public final class Role {
     public static final String UNIT_REPORTER = "unit-reporter";
     /** Reads published results. */
     public static final String VIEWER = "viewer";
+
+    /** The roles a user may hold in a tenant, each a Keycloak group below the tenant's group. */
+    public static final List<String> TENANT_ROLES =
+            List.of(PLATFORM_ADMIN, SCHEME_ADMIN, ASSESSOR, APPROVER, UNIT_REPORTER, VIEWER);
 
     private Role() {
     }

@@ -38,18 +38,14 @@ public final class DevStack {
         Optional<String> externalDb = env("KAOPING_DB_URL");
         String dbNote;
         if (externalDb.isPresent()) {
-            config.put("kaoping.db.url", externalDb.get());
-            config.put("kaoping.db.user", env("KAOPING_DB_USER").orElse(EmbeddedDatabase.USER));
-            config.put("kaoping.db.password", env("KAOPING_DB_PASSWORD").orElse(EmbeddedDatabase.PASSWORD));
+            // the application reads KAOPING_DB_* itself; nothing to pass on
             dbNote = "external " + externalDb.get();
         } else {
             int dbPort = env("KAOPING_DB_PORT").map(Integer::parseInt).orElse(15432);
             System.out.println("Starting PostgreSQL on port " + dbPort + " ...");
             EmbeddedDatabase db = EmbeddedDatabase.start(dbPort, home.resolve("postgres"), true);
             started.push(db);
-            config.put("kaoping.db.url", db.jdbcUrl());
-            config.put("kaoping.db.user", EmbeddedDatabase.USER);
-            config.put("kaoping.db.password", EmbeddedDatabase.PASSWORD);
+            config.putAll(db.applicationConfig());
             dbNote = db.jdbcUrl() + " (data in " + home.resolve("postgres") + ")";
         }
 
@@ -77,6 +73,7 @@ public final class DevStack {
             });
         }
         config.put("kaoping.oidc.issuer", issuer);
+        config.put("kaoping.demo.tenants", "true");
 
         System.out.println("Starting Payara Micro on port " + httpPort + " ...");
         PayaraServer payara = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
@@ -94,11 +91,12 @@ public final class DevStack {
                   Keycloak     %3$s
                   Logs         %4$s
 
-                Demo logins (password "demo"): platform, scheme, assessor, approver, reporter, viewer.
+                Demo logins (password "demo"): platform (operator), jx-admin (江西省 platform admin),
+                scheme / assessor / approver / reporter / viewer (新干县), zz-scheme / zz-viewer (漳州市).
                 Try:
-                  TOKEN=$(curl -s -d grant_type=password -d client_id=kaoping-cli -d username=platform -d password=demo \\
+                  TOKEN=$(curl -s -d grant_type=password -d client_id=kaoping-cli -d username=viewer -d password=demo \\
                       %5$s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
-                  curl -H "Authorization: Bearer $TOKEN" %1$s/api/jurisdictions
+                  curl -H "Authorization: Bearer $TOKEN" %1$s/api/tenants/xingan
 
                 Press Ctrl-C to stop everything.
                 """.formatted(base, dbNote, keycloakNote.join(), logs, issuer));

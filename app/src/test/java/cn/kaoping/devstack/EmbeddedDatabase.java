@@ -17,8 +17,12 @@ import java.time.Duration;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "kaoping";
-    public static final String USER = "kaoping";
-    public static final String PASSWORD = "kaoping";
+    /** Owns the schema; Flyway migrates as this role. */
+    public static final String OWNER = "kaoping";
+    public static final String OWNER_PASSWORD = "kaoping";
+    /** The application's role: owns no table, so row-level security binds it. */
+    public static final String USER = "kaoping_app";
+    public static final String PASSWORD = "kaoping_app";
 
     private final EmbeddedPostgres postgres;
 
@@ -47,17 +51,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private void createApplicationDatabase() throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
-                if (!r.next()) {
-                    s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
-                }
-            }
+            createRole(s, OWNER, OWNER_PASSWORD);
+            createRole(s, USER, PASSWORD);
             try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 if (!r.next()) {
-                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
+                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER);
                 }
             }
         }
+    }
+
+    private static void createRole(Statement s, String role, String password) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+            if (!r.next()) {
+                s.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + password + "'");
+            }
+        }
+    }
+
+    /** The configuration the application reads (MicroProfile Config names). */
+    public java.util.Map<String, String> applicationConfig() {
+        return java.util.Map.of(
+                "kaoping.db.url", jdbcUrl(),
+                "kaoping.db.user", USER,
+                "kaoping.db.password", PASSWORD,
+                "kaoping.db.owner.user", OWNER,
+                "kaoping.db.owner.password", OWNER_PASSWORD);
+    }
+
+    /** A connection as the application role, for tests of row-level security. */
+    public Connection applicationConnection() throws SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
     }
 
     public int port() {

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.kaoping.devstack.EmbeddedDatabase;
 import cn.kaoping.it.Api;
-import cn.kaoping.it.Deployments;
-import cn.kaoping.it.KaopingIT;
+import cn.kaoping.it.DeployedApiTest;
 import cn.kaoping.it.Stack;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,22 +18,11 @@ import org.junit.jupiter.api.Test;
  * once it can. The outage is made real by refusing the application's login role and ending its
  * sessions.
  */
-@KaopingIT
-@RunAsClient
-class DatabaseReadinessIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class DatabaseReadinessIT extends DeployedApiTest {
 
     @Test
     void readinessIsDownWhilePostgresqlIsUnreachable() throws Exception {
         Api server = new Api(new URL(base, "/"));
-        assertEquals(200, server.get("health/ready", Optional.empty()).status());
         try {
             cutOffApplication(true);
             Api.Response down = server.get("health/ready", Optional.empty());
@@ -50,6 +34,8 @@ class DatabaseReadinessIT {
         Api.Response up = server.get("health/ready", Optional.empty());
         assertEquals(200, up.status(), up.body());
         assertEquals("UP", up.object().getString("status"));
+        // the pool recovered: the API reads the database again
+        assertEquals(200, api.get("api/jurisdictions/xingan", Optional.of("viewer")).status());
     }
 
     private static void cutOffApplication(boolean cut) throws SQLException {

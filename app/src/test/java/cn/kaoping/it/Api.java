@@ -31,8 +31,12 @@ public final class Api {
 
     /** A fresh access token of a demo user (password {@code demo}) through the password grant. */
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> {
-            String form = Map.of("grant_type", "password", "client_id", "kaoping-cli", "username", u, "password", "demo")
+        return token(username, "demo");
+    }
+
+    private static String passwordGrant(String u, String password) {
+        {
+            String form = Map.of("grant_type", "password", "client_id", "kaoping-cli", "username", u, "password", password)
                     .entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
@@ -46,20 +50,62 @@ public final class Api {
                 throw new IllegalStateException("No token for " + u + ": " + r.status() + " " + r.body());
             }
             return r.json().asJsonObject().getString("access_token");
-        });
+        }
     }
 
     public Response get(String path, Optional<String> user) {
         return send(request(path, user).GET().build());
     }
 
-    public Response getWithToken(String path, String token) {
-        return send(request(path, Optional.empty()).header("Authorization", "Bearer " + token).GET().build());
+    public Response post(String path, Optional<String> user, String json) {
+        return post(path, user, json, Map.of());
     }
 
-    public Response post(String path, Optional<String> user, String json) {
-        return send(request(path, user).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    /** A POST with extra headers (Idempotency-Key, ...). */
+    public Response post(String path, Optional<String> user, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    /** Waits until {@code /health/ready} is UP (the demo tenants are provisioned after start-up). */
+    public static void awaitReady(URL deploymentUrl) {
+        Api server;
+        try {
+            server = new Api(new URL(deploymentUrl, "/"));
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+        long deadline = System.currentTimeMillis() + 180_000;
+        Response last = null;
+        while (System.currentTimeMillis() < deadline) {
+            last = server.get("health/ready", Optional.empty());
+            if (last.status() == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Not ready: " + last);
+    }
+
+    /** A token of any user with a known password (e.g. a provisioned admin after its first login). */
+    public static String token(String username, String password) {
+        return TOKENS.computeIfAbsent(username + "\u0000" + password, k -> passwordGrant(username, password));
+    }
+
+    public Response postWithToken(String path, String bearer) {
+        return send(request(path, Optional.empty()).header("Authorization", "Bearer " + bearer)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    public Response get(String path, String bearer) {
+        return send(request(path, Optional.empty()).header("Authorization", "Bearer " + bearer).GET().build());
     }
 
     private HttpRequest.Builder request(String path, Optional<String> user) {

@@ -1,6 +1,7 @@
 package cn.kaoping.it;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Keycloak. The stack starts before Arquillian reads its container configuration.
  */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith({Stack.class, ArquillianExtension.class})
 public @interface KaopingIT {

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -37,11 +40,13 @@ public final class Stack implements BeforeAllCallback {
                 work.resolve("keycloak-" + System.getProperty("kaoping.keycloak.version")),
                 root.resolve("keycloak/kaoping-realm.json"), kcPort, freePort(), true, work.resolve("keycloak.log"));
         Runtime.getRuntime().addShutdownHook(new Thread(Stack::stop, "it-stack-stop"));
-        System.setProperty("payara.cmdOptions", String.join(" ",
-                "-Dkaoping.db.url=" + database.jdbcUrl(),
-                "-Dkaoping.db.user=" + EmbeddedDatabase.USER,
-                "-Dkaoping.db.password=" + EmbeddedDatabase.PASSWORD,
-                "-Dkaoping.oidc.issuer=" + keycloak.issuer()));
+        Map<String, String> config = new TreeMap<>(database.applicationConfig());
+        config.put("kaoping.oidc.issuer", keycloak.issuer());
+        config.put("kaoping.demo.tenants", "true");
+        config.put("kaoping.testing.failure-injection", "true");
+        System.setProperty("payara.cmdOptions", config.entrySet().stream()
+                .map(e -> "-D" + e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" ")));
     }
 
     private static void stop() {

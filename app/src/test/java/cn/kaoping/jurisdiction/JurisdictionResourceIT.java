@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.it.Api;
-import cn.kaoping.it.Deployments;
-import cn.kaoping.it.KaopingIT;
+import cn.kaoping.it.DeployedApiTest;
 import cn.kaoping.it.Stack;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -17,36 +16,19 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** The registry of jurisdictions over HTTP, with tokens of the demo realm. */
-@KaopingIT
-@RunAsClient
-class JurisdictionResourceIT {
+class JurisdictionResourceIT extends DeployedApiTest {
 
     private static final Optional<String> ANONYMOUS = Optional.empty();
     private static final Optional<String> VIEWER = Optional.of("viewer");
     private static final Optional<String> PLATFORM_ADMIN = Optional.of("platform");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base);
-    }
 
     @Test
     void withoutTokenIsUnauthorized() {
-        Api.Response r = api().get("api/jurisdictions", ANONYMOUS);
+        Api.Response r = api.get("api/jurisdictions", ANONYMOUS);
         assertEquals(401, r.status());
         assertProblem(r);
     }
@@ -55,14 +37,14 @@ class JurisdictionResourceIT {
     void withForgedTokenIsUnauthorized() {
         String token = Api.token("viewer");
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
-        Api.Response r = api().getWithToken("api/jurisdictions", forged);
+        Api.Response r = api.get("api/jurisdictions", forged);
         assertEquals(401, r.status());
         assertProblem(r);
     }
 
     @Test
     void listsTheSeedJurisdictionsAsATree() {
-        Api.Response r = api().get("api/jurisdictions", VIEWER);
+        Api.Response r = api.get("api/jurisdictions", VIEWER);
         assertEquals(200, r.status());
         JsonArray roots = r.json().asJsonArray();
         JsonObject jiangxi = byCode(roots, "jiangxi");
@@ -80,7 +62,7 @@ class JurisdictionResourceIT {
 
     @Test
     void getsOneWithItsParent() {
-        Api.Response r = api().get("api/jurisdictions/wujin-housing", VIEWER);
+        Api.Response r = api.get("api/jurisdictions/wujin-housing", VIEWER);
         assertEquals(200, r.status());
         assertEquals("武进区住房和城乡建设局", r.object().getString("name"));
         assertEquals("wujin", r.object().getString("parent"));
@@ -88,14 +70,14 @@ class JurisdictionResourceIT {
 
     @Test
     void unknownCodeIsNotFound() {
-        Api.Response r = api().get("api/jurisdictions/atlantis", VIEWER);
+        Api.Response r = api.get("api/jurisdictions/atlantis", VIEWER);
         assertEquals(404, r.status());
         assertProblem(r);
     }
 
     @Test
     void creatingAChildNeedsThePlatformAdminRole() {
-        Api.Response r = api().post("api/jurisdictions/jian/children", VIEWER,
+        Api.Response r = api.post("api/jurisdictions/jian/children", VIEWER,
                 "{\"code\":\"" + uniqueCode() + "\",\"name\":\"峡江县\",\"level\":\"COUNTY\"}");
         assertEquals(403, r.status());
         assertProblem(r);
@@ -103,7 +85,7 @@ class JurisdictionResourceIT {
 
     @Test
     void creatingAChildWithoutTokenIsUnauthorized() {
-        Api.Response r = api().post("api/jurisdictions/jian/children", ANONYMOUS,
+        Api.Response r = api.post("api/jurisdictions/jian/children", ANONYMOUS,
                 "{\"code\":\"" + uniqueCode() + "\",\"name\":\"峡江县\",\"level\":\"COUNTY\"}");
         assertEquals(401, r.status());
     }
@@ -111,12 +93,12 @@ class JurisdictionResourceIT {
     @Test
     void platformAdminCreatesAChildThatIsStoredAndVisibleInAFreshRequest() throws Exception {
         String code = uniqueCode();
-        Api.Response created = api().post("api/jurisdictions/jian/children", PLATFORM_ADMIN,
+        Api.Response created = api.post("api/jurisdictions/jian/children", PLATFORM_ADMIN,
                 "{\"code\":\"" + code + "\",\"name\":\"峡江县\",\"level\":\"COUNTY\"}");
         assertEquals(201, created.status(), created.body());
         assertTrue(created.location().orElseThrow().endsWith("/api/jurisdictions/" + code), created.location().toString());
 
-        Api.Response fetched = api().get("api/jurisdictions/" + code, VIEWER);
+        Api.Response fetched = api.get("api/jurisdictions/" + code, VIEWER);
         assertEquals(200, fetched.status());
         assertEquals("峡江县", fetched.object().getString("name"));
         assertEquals("jian", fetched.object().getString("parent"));
@@ -135,7 +117,7 @@ class JurisdictionResourceIT {
 
     @Test
     void badInputIsRefusedNamingEachField() {
-        Api.Response r = api().post("api/jurisdictions/jian/children", PLATFORM_ADMIN,
+        Api.Response r = api.post("api/jurisdictions/jian/children", PLATFORM_ADMIN,
                 "{\"code\":\"Bad Code!\",\"name\":\"\",\"level\":\"GALAXY\"}");
         assertEquals(400, r.status());
         assertProblem(r);
@@ -146,7 +128,7 @@ class JurisdictionResourceIT {
 
     @Test
     void aLevelAboveTheParentIsRefused() {
-        Api.Response r = api().post("api/jurisdictions/xingan/children", PLATFORM_ADMIN,
+        Api.Response r = api.post("api/jurisdictions/xingan/children", PLATFORM_ADMIN,
                 "{\"code\":\"" + uniqueCode() + "\",\"name\":\"某市\",\"level\":\"CITY\"}");
         assertEquals(400, r.status());
         assertEquals("level", r.object().getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -154,14 +136,14 @@ class JurisdictionResourceIT {
 
     @Test
     void malformedJsonIsABadRequest() {
-        Api.Response r = api().post("api/jurisdictions/jian/children", PLATFORM_ADMIN, "{\"code\": ");
+        Api.Response r = api.post("api/jurisdictions/jian/children", PLATFORM_ADMIN, "{\"code\": ");
         assertEquals(400, r.status());
         assertProblem(r);
     }
 
     @Test
     void aDuplicateCodeIsAConflict() {
-        Api.Response r = api().post("api/jurisdictions/jian/children", PLATFORM_ADMIN,
+        Api.Response r = api.post("api/jurisdictions/jian/children", PLATFORM_ADMIN,
                 "{\"code\":\"xingan\",\"name\":\"新干县\",\"level\":\"COUNTY\"}");
         assertEquals(409, r.status());
         assertProblem(r);

@@ -1,0 +1,7 @@
+package cn.kaoping.audit;
+
+/** Who acts: a Keycloak subject and display name, or the system itself (demo provisioning). */
+public record Actor(String subject, String name) {
+
+    public static final Actor SYSTEM = new Actor("system", "Kaoping");
+}

@@ -1,0 +1,71 @@
+package cn.kaoping.audit;
+
+import cn.kaoping.persistence.TenantScope;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** Who did what in a tenant: the Keycloak subject and display name, never more of the user. */
+@Entity
+@Table(name = "audit_event")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_code", contextProperty = TenantScope.PROPERTY, length = 64)
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "actor_subject", nullable = false)
+    private String actorSubject;
+
+    @Column(name = "actor_name", nullable = false)
+    private String actorName;
+
+    @Column(nullable = false)
+    private String action;
+
+    @Column(nullable = false)
+    private String detail;
+
+    @Column(insertable = false, updatable = false)
+    private OffsetDateTime at;
+
+    protected AuditEvent() {
+        // for JPA
+    }
+
+    AuditEvent(Actor actor, String action, String detail) {
+        this.actorSubject = actor.subject();
+        this.actorName = actor.name();
+        this.action = action;
+        this.detail = detail;
+    }
+
+    public String actorName() {
+        return actorName;
+    }
+
+    public String actorSubject() {
+        return actorSubject;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public OffsetDateTime at() {
+        return at;
+    }
+}

@@ -1,0 +1,25 @@
+package cn.kaoping.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Records and lists what was done in the tenant of the current transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "kaoping")
+    EntityManager em;
+
+    public void record(Actor actor, String action, String detail) {
+        em.persist(new AuditEvent(actor, action, detail));
+    }
+
+    /** The newest first. */
+    public List<AuditEvent> events() {
+        return em.createQuery("select e from AuditEvent e order by e.id desc", AuditEvent.class).getResultList();
+    }
+}

@@ -1,0 +1,38 @@
+package cn.kaoping.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTenants implements Tenants {
+
+    @PersistenceContext(unitName = "kaoping")
+    EntityManager em;
+
+    @Override
+    public Optional<Tenant> byCode(String code) {
+        return Optional.ofNullable(em.find(Tenant.class, code));
+    }
+
+    @Override
+    public Optional<Tenant> byIdempotencyKey(String key) {
+        return em.createQuery("select t from Tenant t where t.idempotencyKey = :key", Tenant.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Tenant> all() {
+        return em.createQuery("select t from Tenant t order by t.code", Tenant.class).getResultList();
+    }
+
+    @Override
+    public void add(Tenant tenant) {
+        em.persist(tenant);
+        em.flush(); // before the tenant's own rows, which reference it
+    }
+}

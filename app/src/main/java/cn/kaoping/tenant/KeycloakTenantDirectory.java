@@ -1,0 +1,190 @@
+package cn.kaoping.tenant;
+
+import cn.kaoping.security.Role;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * {@link TenantDirectory} through Keycloak's admin API, as the service account of the client
+ * {@code kaoping.keycloak.client-id} (roles manage-users, view-users, query-users, query-groups,
+ * view-realm of realm-management). Server and realm come from the token issuer
+ * {@code kaoping.oidc.issuer} ({@code <server>/realms/<realm>}).
+ */
+@ApplicationScoped
+public class KeycloakTenantDirectory implements TenantDirectory {
+
+    static final String TENANTS_GROUP = "/tenants";
+
+    @Inject
+    @ConfigProperty(name = "kaoping.oidc.issuer")
+    String issuer;
+    @Inject
+    @ConfigProperty(name = "kaoping.keycloak.client-id", defaultValue = "kaoping-server")
+    String clientId;
+    @Inject
+    @ConfigProperty(name = "kaoping.keycloak.client-secret")
+    String clientSecret;
+
+    private Keycloak keycloak;
+
+    private synchronized RealmResource realm() {
+        int split = issuer.indexOf("/realms/");
+        if (keycloak == null) {
+            keycloak = KeycloakBuilder.builder()
+                    .serverUrl(issuer.substring(0, split))
+                    .realm(issuer.substring(split + "/realms/".length()))
+                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                    .clientId(clientId)
+                    .clientSecret(clientSecret)
+                    .build();
+        }
+        return keycloak.realm(issuer.substring(split + "/realms/".length()));
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    @Override
+    public Change<String> ensureTenantGroups(String tenantCode, String tenantName) {
+        RealmResource realm = realm();
+        Optional<GroupRepresentation> existing = group(realm, tenantPath(tenantCode));
+        String tenantGroupId;
+        if (existing.isPresent()) {
+            tenantGroupId = existing.get().getId();
+        } else {
+            GroupRepresentation tenants = group(realm, TENANTS_GROUP).orElseGet(() -> createTopGroup(realm));
+            GroupRepresentation g = new GroupRepresentation();
+            g.setName(tenantCode);
+            g.setAttributes(Map.of("name", List.of(tenantName)));
+            tenantGroupId = createdId(realm.groups().group(tenants.getId()).subGroup(g));
+        }
+        for (String role : Role.TENANT_ROLES) {
+            if (group(realm, tenantPath(tenantCode) + "/" + role).isEmpty()) {
+                GroupRepresentation sub = new GroupRepresentation();
+                sub.setName(role);
+                createdId(realm.groups().group(tenantGroupId).subGroup(sub));
+            }
+        }
+        return new Change<>(tenantGroupId, existing.isEmpty());
+    }
+
+    private static GroupRepresentation createTopGroup(RealmResource realm) {
+        GroupRepresentation top = new GroupRepresentation();
+        top.setName(TENANTS_GROUP.substring(1));
+        top.setId(createdId(realm.groups().add(top)));
+        return top;
+    }
+
+    @Override
+    public Change<String> ensureUser(NewUser user) throws UsernameTakenException {
+        RealmResource realm = realm();
+        Optional<UserRepresentation> existing = findUser(realm, user.username());
+        if (existing.isPresent()) {
+            if (!user.email().equalsIgnoreCase(Optional.ofNullable(existing.get().getEmail()).orElse(""))) {
+                throw new UsernameTakenException(user.username());
+            }
+            return new Change<>(existing.get().getId(), false);
+        }
+        UserRepresentation u = new UserRepresentation();
+        u.setUsername(user.username());
+        u.setEmail(user.email());
+        u.setFirstName(user.firstName());
+        u.setLastName(user.lastName());
+        u.setEnabled(true);
+        u.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(user.temporaryPassword());
+        password.setTemporary(true);
+        u.setCredentials(List.of(password));
+        try (Response response = realm.users().create(u)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new UsernameTakenException(user.username());
+            }
+            return new Change<>(CreatedResponseUtil.getCreatedId(response), true);
+        }
+    }
+
+    @Override
+    public Change<String> grant(String userId, String tenantCode, String role) {
+        RealmResource realm = realm();
+        String path = tenantPath(tenantCode) + "/" + role;
+        GroupRepresentation group = group(realm, path)
+                .orElseThrow(() -> new IllegalStateException("No Keycloak group " + path));
+        boolean member = realm.users().get(userId).groups().stream().anyMatch(g -> g.getId().equals(group.getId()));
+        if (!member) {
+            realm.users().get(userId).joinGroup(group.getId());
+        }
+        return new Change<>(group.getId(), !member);
+    }
+
+    @Override
+    public Optional<String> userId(String username) {
+        return findUser(realm(), username).map(UserRepresentation::getId);
+    }
+
+    @Override
+    public void revoke(String userId, String tenantCode, String role) {
+        RealmResource realm = realm();
+        group(realm, tenantPath(tenantCode) + "/" + role).ifPresent(g -> realm.users().get(userId).leaveGroup(g.getId()));
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        try (Response ignored = realm().users().delete(userId)) {
+            // 204, or 404 when already gone: either way it is gone
+        }
+    }
+
+    @Override
+    public void deleteTenantGroups(String tenantCode) {
+        RealmResource realm = realm();
+        group(realm, tenantPath(tenantCode)).ifPresent(g -> realm.groups().group(g.getId()).remove());
+    }
+
+    @Override
+    public boolean hasTenantGroups(String tenantCode) {
+        return group(realm(), tenantPath(tenantCode)).isPresent();
+    }
+
+    private static String tenantPath(String tenantCode) {
+        return TENANTS_GROUP + "/" + tenantCode;
+    }
+
+    private static Optional<GroupRepresentation> group(RealmResource realm, String path) {
+        try {
+            return Optional.of(realm.getGroupByPath(path));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UserRepresentation> findUser(RealmResource realm, String username) {
+        return realm.users().searchByUsername(username, true).stream().findFirst();
+    }
+
+    private static String createdId(Response response) {
+        try (response) {
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+}

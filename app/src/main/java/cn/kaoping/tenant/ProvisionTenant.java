@@ -1,0 +1,72 @@
+package cn.kaoping.tenant;
+
+import cn.kaoping.api.InputCheck;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A request to bring a jurisdiction online as a tenant: its code, name, level and parent
+ * jurisdiction, the template its first scheme is cloned from, and its first scheme admin.
+ *
+ * @param template {@code {"file": "xingan/yangguang-2006.scheme.json"}} or
+ *                 {@code {"tenant": "xingan", "scheme": "xingan-yangguang-2006"}}; optional (a tenant
+ *                 that only administers others, like a province)
+ * @param year     the year of the copy; required with a template
+ */
+public record ProvisionTenant(String code, String name, String level, String parent,
+                              Template template, Integer year, Admin admin) {
+
+    static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,63}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> LEVELS = Set.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "ORGANISATION");
+
+    /** Where the first scheme comes from: exactly one of a file or another tenant's scheme. */
+    public record Template(String file, String tenant, String scheme) {
+    }
+
+    /** The first scheme admin; {@code initialPassword} is temporary (changed at first login). */
+    public record Admin(String username, String email, String firstName, String lastName, String initialPassword) {
+    }
+
+    public ProvisionTenant {
+        InputCheck check = new InputCheck()
+                .pattern("code", code, CODE, "must be 2 to 64 lower-case letters, digits or '-', starting with a letter")
+                .text("name", name, 200)
+                .oneOf("level", level, LEVELS);
+        if (parent != null) {
+            check.pattern("parent", parent, CODE, "must be the code of an existing jurisdiction");
+        }
+        check.require(admin != null, "admin", "must name the first scheme admin (username, email)");
+        if (admin != null) {
+            check.pattern("admin.username", admin.username(), USERNAME,
+                            "must be 3 to 64 lower-case letters, digits, '.', '_' or '-'")
+                    .pattern("admin.email", admin.email(), EMAIL, "must be an e-mail address")
+                    .require(admin.initialPassword() == null || admin.initialPassword().length() >= 4,
+                            "admin.initialPassword", "must have at least 4 characters");
+        }
+        if (template != null) {
+            boolean valid = template.file() != null
+                    ? template.tenant() == null && template.scheme() == null
+                    : template.tenant() != null && template.scheme() != null;
+            check.require(valid, "template",
+                            "must name either a file, or a tenant and its scheme")
+                    .require(year != null && year >= 1990 && year <= 2100, "year",
+                            "must be the year of the scheme copy (1990 to 2100)");
+        }
+        check.orThrow();
+    }
+
+    public Optional<Template> templateRequested() {
+        return Optional.ofNullable(template);
+    }
+
+    public String adminFirstName() {
+        return Optional.ofNullable(admin.firstName()).filter(s -> !s.isBlank()).orElse(admin.username());
+    }
+
+    public String adminLastName() {
+        return Optional.ofNullable(admin.lastName()).filter(s -> !s.isBlank()).orElse(name);
+    }
+}

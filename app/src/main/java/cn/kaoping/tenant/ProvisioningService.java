@@ -1,0 +1,206 @@
+package cn.kaoping.tenant;
+
+import cn.kaoping.audit.Actor;
+import cn.kaoping.persistence.DatabaseMigration;
+import cn.kaoping.scheme.SchemeCopy;
+import cn.kaoping.scheme.SchemeTemplates;
+import cn.kaoping.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Brings a jurisdiction online as a tenant, all or nothing: Keycloak groups, the first scheme
+ * admin and its membership, then one database transaction (jurisdiction, tenant, scheme copy,
+ * audit). A failure at any step undoes the steps before it. Idempotent: a request with the same
+ * Idempotency-Key, or for a tenant that exists as asked, answers the existing tenant; every
+ * Keycloak step finds what an interrupted attempt left and completes it.
+ */
+@ApplicationScoped
+public class ProvisioningService {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningService.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    @Inject
+    TenantRecords records;
+    @Inject
+    TenantDirectory directory;
+    @Inject
+    SchemeTemplates templates;
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    /** The outcome: the tenant, and whether this request created it (201) or found it (200). */
+    public record Outcome(ProvisionedTenant tenant, boolean created) {
+    }
+
+    /**
+     * @param templateSource the scheme document when the template is another tenant's scheme
+     *                       (read by the caller, who checked that it may see that tenant)
+     */
+    public Outcome provision(ProvisionTenant request, Optional<String> idempotencyKey, Actor actor,
+                             Optional<String> templateSource, Optional<ProvisioningStep> failAfter) {
+        Optional<Outcome> done = existing(request, idempotencyKey);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        TenantRecords.Plan plan = records.plan(request, schemeCopy(request, templateSource));
+        try (AdvisoryLock ignored = AdvisoryLock.on(dataSource, "tenant:" + request.code())) {
+            done = existing(request, idempotencyKey); // a concurrent request may have finished meanwhile
+            if (done.isPresent()) {
+                return done.get();
+            }
+            return run(request, plan, idempotencyKey, actor, failAfter);
+        }
+    }
+
+    private Outcome run(ProvisionTenant request, TenantRecords.Plan plan, Optional<String> idempotencyKey, Actor actor,
+                        Optional<ProvisioningStep> failAfter) {
+        Deque<Runnable> undo = new ArrayDeque<>();
+        String code = request.code();
+        try {
+            TenantDirectory.Change<String> group = directory.ensureTenantGroups(code, plan.name());
+            if (group.created()) {
+                undo.push(() -> directory.deleteTenantGroups(code));
+            }
+            check(failAfter, ProvisioningStep.GROUPS);
+
+            String password = Optional.ofNullable(request.admin().initialPassword()).orElseGet(ProvisioningService::password);
+            TenantDirectory.Change<String> user = directory.ensureUser(new TenantDirectory.NewUser(
+                    request.admin().username(), request.admin().email(), request.adminFirstName(),
+                    request.adminLastName(), password));
+            if (user.created()) {
+                undo.push(() -> directory.deleteUser(user.value()));
+            }
+            check(failAfter, ProvisioningStep.ADMIN_USER);
+
+            TenantDirectory.Change<String> membership = directory.grant(user.value(), code, Role.SCHEME_ADMIN);
+            if (membership.created()) {
+                undo.push(() -> directory.revoke(user.value(), code, Role.SCHEME_ADMIN));
+            }
+            check(failAfter, ProvisioningStep.MEMBERSHIP);
+
+            records.store(plan, group.value(), actor, idempotencyKey, () -> check(failAfter, ProvisioningStep.DATABASE));
+            LOG.info(() -> "Provisioned tenant " + code + " for " + actor.name());
+            TenantView view = records.view(code, true).orElseThrow();
+            boolean generated = user.created() && request.admin().initialPassword() == null;
+            return new Outcome(new ProvisionedTenant(view, new ProvisionedTenant.AdminAccount(
+                    request.admin().username(), user.created(), generated ? password : null)), true);
+        } catch (TenantDirectory.UsernameTakenException e) {
+            undo(undo, code);
+            throw new WebApplicationException(e.getMessage() + " Nothing was provisioned.", Response.Status.CONFLICT);
+        } catch (RuntimeException e) {
+            undo(undo, code);
+            throw failure(e, code);
+        }
+    }
+
+    private Optional<Outcome> existing(ProvisionTenant request, Optional<String> idempotencyKey) {
+        if (idempotencyKey.isPresent()) {
+            Optional<Tenant> byKey = records.byIdempotencyKey(idempotencyKey.get());
+            if (byKey.isPresent() && !byKey.get().code().equals(request.code())) {
+                throw new WebApplicationException("This Idempotency-Key was used to provision '" + byKey.get().code()
+                        + "', not '" + request.code() + "'.", 422);
+            }
+        }
+        return records.view(request.code(), true).map(view -> {
+            boolean same = view.name().equals(request.name()) && view.level().name().equals(request.level())
+                    && (request.parent() == null || request.parent().equals(view.parent()));
+            if (!same) {
+                throw new WebApplicationException("A tenant '" + request.code() + "' exists already as "
+                        + view.name() + " (" + view.level() + ").", Response.Status.CONFLICT);
+            }
+            return new Outcome(new ProvisionedTenant(view, new ProvisionedTenant.AdminAccount(
+                    request.admin().username(), false, null)), false);
+        });
+    }
+
+    private Optional<SchemeCopy> schemeCopy(ProvisionTenant request, Optional<String> templateSource) {
+        return request.templateRequested().map(t -> {
+            if (t.file() != null) {
+                return templates.copy("template.file", "file:" + t.file(), SchemeTemplates.fileTemplateName(t.file()),
+                        templates.file("template.file", t.file()), request.code(), request.name(), request.year());
+            }
+            String name = t.scheme().startsWith(t.tenant() + "-") ? t.scheme().substring(t.tenant().length() + 1) : t.scheme();
+            return templates.copy("template.scheme", "tenant:" + t.tenant() + "/" + t.scheme(), name,
+                    templateSource.orElseThrow(), request.code(), request.name(), request.year());
+        });
+    }
+
+    private static void check(Optional<ProvisioningStep> failAfter, ProvisioningStep step) {
+        if (failAfter.equals(Optional.of(step))) {
+            throw new FailureInjection.InjectedFailure(step);
+        }
+    }
+
+    /** Undoes the steps taken, newest first; what cannot be undone now is adopted by a retry. */
+    private static void undo(Deque<Runnable> undo, String code) {
+        while (!undo.isEmpty()) {
+            try {
+                undo.pop().run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not undo a provisioning step of tenant " + code
+                        + "; a retry of the same request adopts what was left", e);
+            }
+        }
+    }
+
+    private static WebApplicationException failure(RuntimeException e, String code) {
+        LOG.log(Level.WARNING, "Provisioning of tenant " + code + " failed; its steps were undone", e);
+        String cause = e instanceof ProcessingException ? "Keycloak could not be reached"
+                : e instanceof FailureInjection.InjectedFailure ? e.getMessage()
+                : e instanceof WebApplicationException w ? "Keycloak answered " + w.getResponse().getStatus()
+                : "the database refused the tenant";
+        return new WebApplicationException("Provisioning of '" + code + "' failed (" + cause
+                + "); nothing was kept. The same request may be sent again.", Response.Status.SERVICE_UNAVAILABLE);
+    }
+
+    private static String password() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            b.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    /** A PostgreSQL session lock, so that one tenant code is provisioned by one request at a time. */
+    private record AdvisoryLock(Connection connection, String key) implements AutoCloseable {
+        static AdvisoryLock on(DataSource dataSource, String key) {
+            try {
+                Connection c = dataSource.getConnection();
+                try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
+                    s.setString(1, key);
+                    s.execute();
+                }
+                return new AdvisoryLock(c, key);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot lock " + key, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (Connection c = connection; PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                s.setString(1, key);
+                s.execute();
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "Could not release the lock " + key, e);
+            }
+        }
+    }
+}

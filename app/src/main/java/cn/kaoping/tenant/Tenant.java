@@ -1,0 +1,86 @@
+package cn.kaoping.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * A jurisdiction (or organisation) that runs its schemes here. Its code is the jurisdiction's;
+ * its parent tenant is the nearest ancestor jurisdiction that is a tenant. Its users are the
+ * members of the Keycloak group {@code /tenants/{code}} and its role subgroups.
+ */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TenantStatus status;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    @Column(name = "keycloak_group", nullable = false)
+    private String keycloakGroup;
+
+    @Column(name = "provisioned_by", nullable = false)
+    private String provisionedBy;
+
+    @Column(name = "provisioned_at", insertable = false, updatable = false)
+    private OffsetDateTime provisionedAt;
+
+    @Column(name = "archived_at")
+    private OffsetDateTime archivedAt;
+
+    protected Tenant() {
+        // for JPA
+    }
+
+    Tenant(String code, String keycloakGroup, String provisionedBy, Optional<String> idempotencyKey) {
+        this.code = code;
+        this.status = TenantStatus.ACTIVE;
+        this.keycloakGroup = keycloakGroup;
+        this.provisionedBy = provisionedBy;
+        this.idempotencyKey = idempotencyKey.orElse(null);
+    }
+
+    /** Its users lose access; its data stays, readable to the admins of the tenants above it. */
+    void archive(OffsetDateTime at) {
+        if (status == TenantStatus.ACTIVE) {
+            status = TenantStatus.ARCHIVED;
+            archivedAt = at;
+        }
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
+    public String keycloakGroup() {
+        return keycloakGroup;
+    }
+
+    public Optional<OffsetDateTime> archivedAt() {
+        return Optional.ofNullable(archivedAt);
+    }
+}

@@ -1,0 +1,138 @@
+package cn.kaoping.tenant;
+
+import cn.kaoping.api.InvalidInputException;
+import cn.kaoping.audit.Actor;
+import cn.kaoping.audit.AuditTrail;
+import cn.kaoping.jurisdiction.Jurisdiction;
+import cn.kaoping.jurisdiction.JurisdictionLevel;
+import cn.kaoping.jurisdiction.Jurisdictions;
+import cn.kaoping.persistence.TenantScope;
+import cn.kaoping.scheme.SchemeCopy;
+import cn.kaoping.scheme.TenantScheme;
+import cn.kaoping.scheme.TenantSchemes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The database side of tenants: each method is one transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class TenantRecords {
+
+    @Inject
+    Tenants tenants;
+    @Inject
+    Jurisdictions jurisdictions;
+    @Inject
+    TenantSchemes schemes;
+    @Inject
+    TenantScope scope;
+    @Inject
+    AuditTrail audit;
+
+    /** What provisioning will write, checked before anything is written anywhere. */
+    record Plan(String code, String name, JurisdictionLevel level, Optional<String> parent, boolean newJurisdiction,
+                Optional<SchemeCopy> scheme) {
+    }
+
+    public Optional<Tenant> byIdempotencyKey(String key) {
+        return tenants.byIdempotencyKey(key);
+    }
+
+    public Optional<TenantView> view(String code, boolean withSchemes) {
+        return tenants.byCode(code).map(t -> view(t, withSchemes));
+    }
+
+    public List<TenantView> all() {
+        return tenants.all().stream().map(t -> view(t, false)).toList();
+    }
+
+    private TenantView view(Tenant tenant, boolean withSchemes) {
+        Jurisdiction j = jurisdictions.byCode(tenant.code()).orElseThrow();
+        Optional<Jurisdiction> parent = j.parent();
+        String parentTenant = null;
+        for (Optional<Jurisdiction> p = parent; p.isPresent(); p = p.get().parent()) {
+            if (tenants.byCode(p.get().code()).isPresent()) {
+                parentTenant = p.get().code();
+                break;
+            }
+        }
+        List<TenantView.SchemeSummary> summaries = null;
+        if (withSchemes) {
+            scope.enter(tenant.code());
+            summaries = schemes.all().stream()
+                    .map(s -> new TenantView.SchemeSummary(s.schemeId(), s.year(), s.name(), s.template()))
+                    .toList();
+        }
+        return new TenantView(tenant.code(), j.name(), j.level(), parent.map(Jurisdiction::code).orElse(null),
+                parentTenant, tenant.status(), tenant.archivedAt().orElse(null), summaries);
+    }
+
+    /**
+     * Checks the jurisdiction side of a request: an existing jurisdiction must be the one asked
+     * for (409 otherwise); a new one needs an existing parent and a level that fits below it.
+     */
+    public Plan plan(ProvisionTenant request, Optional<SchemeCopy> scheme) {
+        JurisdictionLevel level = JurisdictionLevel.valueOf(request.level());
+        Optional<Jurisdiction> existing = jurisdictions.byCode(request.code());
+        if (existing.isPresent()) {
+            Jurisdiction j = existing.get();
+            Optional<String> parent = j.parent().map(Jurisdiction::code);
+            if (j.level() != level || (request.parent() != null && !parent.equals(Optional.of(request.parent())))) {
+                throw new WebApplicationException("The jurisdiction '" + request.code() + "' exists as a " + j.level()
+                        + parent.map(p -> " below " + p).orElse("") + ".", Response.Status.CONFLICT);
+            }
+            return new Plan(request.code(), j.name(), level, parent, false, scheme);
+        }
+        if (request.parent() == null) {
+            throw new InvalidInputException("parent", "must name the parent jurisdiction of a new jurisdiction");
+        }
+        Jurisdiction parent = jurisdictions.byCode(request.parent())
+                .orElseThrow(() -> new InvalidInputException("parent", "no jurisdiction '" + request.parent() + "'"));
+        parent.establishChild(request.code(), request.name(), level); // checks the level only
+        return new Plan(request.code(), request.name(), level, Optional.of(parent.code()), true, scheme);
+    }
+
+    /** The document of another tenant's scheme, read inside that tenant. */
+    public Optional<String> schemeDocument(String tenantCode, String schemeId) {
+        scope.enter(tenantCode);
+        return schemes.byId(schemeId).map(TenantScheme::document);
+    }
+
+    /** Writes the tenant: jurisdiction if new, tenant, scheme copy, audit entry. */
+    public void store(Plan plan, String keycloakGroup, Actor actor, Optional<String> idempotencyKey,
+                      Runnable beforeCommit) {
+        scope.enter(plan.code());
+        if (plan.newJurisdiction()) {
+            Jurisdiction parent = jurisdictions.byCode(plan.parent().orElseThrow()).orElseThrow();
+            jurisdictions.add(parent.establishChild(plan.code(), plan.name(), plan.level()));
+        }
+        tenants.add(new Tenant(plan.code(), keycloakGroup, actor.name(), idempotencyKey));
+        List<String> copies = new ArrayList<>();
+        plan.scheme().ifPresent(copy -> {
+            schemes.add(new TenantScheme(copy));
+            copies.add(copy.schemeId() + " from " + copy.template());
+        });
+        audit.record(actor, "tenant.provisioned", "租户开通 " + plan.code() + " " + plan.name()
+                + (copies.isEmpty() ? "" : "; 考评方案 " + String.join(", ", copies)));
+        beforeCommit.run();
+    }
+
+    public void archive(String code, Actor actor) {
+        scope.enter(code);
+        Tenant tenant = tenants.byCode(code).orElseThrow();
+        tenant.archive(OffsetDateTime.now());
+        audit.record(actor, "tenant.archived", "租户归档 " + code);
+    }
+
+    public List<cn.kaoping.audit.AuditEvent> auditEvents(String code) {
+        scope.enter(code);
+        return audit.events();
+    }
+}

@@ -1,0 +1,17 @@
+package cn.kaoping.tenant;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The repository of tenants. */
+public interface Tenants {
+
+    Optional<Tenant> byCode(String code);
+
+    Optional<Tenant> byIdempotencyKey(String key);
+
+    /** All tenants, ordered by code. */
+    List<Tenant> all();
+
+    void add(Tenant tenant);
+}

@@ -1,0 +1,104 @@
+package cn.kaoping.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kaoping.it.Api;
+import cn.kaoping.it.DeployedApiTest;
+import cn.kaoping.it.Stack;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second wall alone: PostgreSQL's row-level security, with plain JDBC as the application's
+ * role and no EclipseLink in the way. The demo tenants 新干县 and 漳州市 each have a scheme copy.
+ */
+class RowLevelSecurityIT extends DeployedApiTest {
+
+    @Test
+    void withTenantASetTheApplicationRoleSeesNoneOfTenantBsRows() throws SQLException {
+        try (Connection c = Stack.database().applicationConnection()) {
+            c.setAutoCommit(false);
+            enter(c, "xingan");
+            List<String> tenants = tenantsOfSchemeRows(c);
+            assertTrue(!tenants.isEmpty() && tenants.stream().allMatch("xingan"::equals), tenants.toString());
+            c.commit();
+
+            enter(c, "zhangzhou");
+            List<String> other = tenantsOfSchemeRows(c);
+            assertTrue(!other.isEmpty() && other.stream().allMatch("zhangzhou"::equals), other.toString());
+            c.commit();
+        }
+    }
+
+    @Test
+    void withoutATenantNothingIsVisibleAndTheSettingNeverOutlivesItsTransaction() throws SQLException {
+        try (Connection c = Stack.database().applicationConnection()) {
+            c.setAutoCommit(false);
+            assertEquals(List.of(), tenantsOfSchemeRows(c));
+            c.commit();
+            enter(c, "xingan");
+            c.commit();
+            // the same (pooled) connection, a new transaction: the tenant is gone
+            assertEquals(List.of(), tenantsOfSchemeRows(c));
+            c.commit();
+        }
+    }
+
+    @Test
+    void tenantACannotWriteRowsOfTenantB() throws SQLException {
+        try (Connection c = Stack.database().applicationConnection()) {
+            c.setAutoCommit(false);
+            enter(c, "xingan");
+            SQLException refused = assertThrows(SQLException.class, () -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO tenant_scheme (tenant_code, scheme_id, year, name, template, document) "
+                            + "VALUES ('zhangzhou', 'zhangzhou-forged-2030', 2030, '伪造', 'none', '{}')");
+                }
+            });
+            assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
+            c.rollback();
+
+            enter(c, "xingan");
+            try (Statement s = c.createStatement()) {
+                assertEquals(0, s.executeUpdate("UPDATE tenant_scheme SET name = '改' WHERE tenant_code = 'zhangzhou'"));
+                assertEquals(0, s.executeUpdate("DELETE FROM tenant_scheme WHERE tenant_code = 'zhangzhou'"));
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotSwitchRowLevelSecurityOff() throws SQLException {
+        try (Connection c = Stack.database().applicationConnection(); Statement s = c.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> s.execute("ALTER TABLE tenant_scheme NO FORCE ROW LEVEL SECURITY"));
+            assertTrue(refused.getMessage().contains("must be owner"), refused.getMessage());
+            assertThrows(SQLException.class, () -> s.execute("SET row_security = off; SELECT count(*) FROM tenant_scheme"));
+        }
+    }
+
+    private static void enter(Connection c, String tenant) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT set_config('kaoping.tenant', ?, true)")) {
+            s.setString(1, tenant);
+            s.execute();
+        }
+    }
+
+    private static List<String> tenantsOfSchemeRows(Connection c) throws SQLException {
+        List<String> tenants = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT tenant_code FROM tenant_scheme")) {
+            while (rs.next()) {
+                tenants.add(rs.getString(1));
+            }
+        }
+        return tenants;
+    }
+}
