@@ -28,6 +28,6 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
 
     /** How explanations name the fact: its id if it has one, else its position. */
     public String label() {
-        return id.orElse(path());
+        return id.orElseGet(this::path);
     }
 }

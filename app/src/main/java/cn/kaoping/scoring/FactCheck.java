@@ -6,6 +6,7 @@ import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,20 +53,34 @@ final class FactCheck {
         return java.util.stream.Stream.concat(scheme.units().stream(), facts.units().stream()).toList();
     }
 
-    /** Every problem of the facts; empty when they can be scored. */
-    List<Problem> check(FactSet facts, List<Scheme.Unit> units) {
-        Map<String, Scheme.Unit> byCode = new HashMap<>();
-        units.forEach(u -> byCode.putIfAbsent(u.code(), u));
-        Set<String> prerequisites = prepared.scheme().results().prerequisites().stream()
+    /**
+     * Checks every fact and files it by unit and rule (prerequisites apart) in the same pass.
+     *
+     * @param byUnitAndRule the unit's facts by rule index, filled in
+     * @param prerequisites per unit code: prerequisite id → met, filled in
+     * @return every problem of the facts; empty when they can be scored
+     */
+    List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<Fact>[][] byUnitAndRule,
+                        Map<String, Map<String, Boolean>> prerequisites) {
+        Map<String, Integer> unitIndex = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            unitIndex.putIfAbsent(units.get(i).code(), i);
+        }
+        Set<String> known = prepared.scheme().results().prerequisites().stream()
                 .map(Results.Prerequisite::id).collect(Collectors.toSet());
         Map<String, Fact> single = new HashMap<>();
         for (Fact fact : facts.facts()) {
-            Optional<Scheme.Unit> unit = Optional.ofNullable(byCode.get(fact.unit()));
+            Integer u = unitIndex.get(fact.unit());
+            Optional<Scheme.Unit> unit = u == null ? Optional.empty() : Optional.of(units.get(u));
             if (unit.isEmpty()) {
                 problems.add(Problems.field(fact.path(), "unit"), "unknown unit \"" + fact.unit() + "\"");
             }
             if (fact.rule().startsWith(Results.PREREQUISITES + "/")) {
-                prerequisite(fact, prerequisites, single);
+                String id = fact.rule().substring(Results.PREREQUISITES.length() + 1);
+                prerequisite(fact, id, known, single);
+                if (u != null && fact.met().isPresent()) {
+                    prerequisites.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(id, fact.met().get());
+                }
                 continue;
             }
             Optional<RuleSlot> slot = prepared.slot(fact.rule());
@@ -74,6 +89,14 @@ final class FactCheck {
                 continue;
             }
             ruleFact(fact, slot.get(), unit, single);
+            if (u != null) {
+                List<Fact>[] byRule = byUnitAndRule[u];
+                int r = slot.get().index();
+                if (byRule[r] == null) {
+                    byRule[r] = new ArrayList<>();
+                }
+                byRule[r].add(fact);
+            }
         }
         return problems.list();
     }
@@ -81,34 +104,39 @@ final class FactCheck {
     private void ruleFact(Fact fact, RuleSlot slot, Optional<Scheme.Unit> unit, Map<String, Fact> single) {
         String ref = slot.rule().ref();
         RuleProvider<?> provider = slot.provider();
-        unit.filter(u -> !slot.appliesTo(u)).ifPresent(u -> problems.add(Problems.field(fact.path(), "rule"),
-                ref + " does not apply to unit " + u.code() + " (" + u.name() + ")"));
+        if (unit.isPresent() && !slot.appliesTo(unit.get())) {
+            problems.add(Problems.field(fact.path(), "rule"), ref + " does not apply to unit " + unit.get().code()
+                    + " (" + unit.get().name() + ")");
+        }
         if (provider.upstreamScheme(slot.rule().params()).isPresent()) {
             problems.add(Problems.field(fact.path(), "rule"), ref + " takes its score from scheme \""
                     + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
             return;
         }
-        fact.fields().stream().filter(f -> !COMMON.contains(f) && !provider.factFields().contains(f)).sorted()
-                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules"));
+        for (String f : fact.fields()) {
+            if (!COMMON.contains(f) && !provider.factFields().contains(f)) {
+                problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules");
+            }
+        }
         if (fact.role().isPresent() && slot.jointWork().isEmpty()) {
             problems.add(Problems.field(fact.path(), "role"), ref + " has no jointWork shares");
         }
-        fact.condition().ifPresent(c -> {
+        if (fact.condition().isPresent()) {
+            String c = fact.condition().get();
             if (slot.rule().multipliers().isEmpty()) {
                 problems.add(Problems.field(fact.path(), "condition"), ref + " has no multipliers");
             } else if (!slot.rule().multipliers().containsKey(c)) {
                 problems.add(Problems.field(fact.path(), "condition"), "unknown condition \"" + c + "\" for " + ref
                         + " (one of " + String.join(", ", slot.rule().multipliers().keySet()) + ")");
             }
-        });
+        }
         if (provider.oneFactPerUnit()) {
             once(fact, single, ref + " takes one value per unit");
         }
         provider.checkFact(slot.rule().params(), new RuleInput(slot.rule(), slot.share(), List.of()), fact, problems);
     }
 
-    private void prerequisite(Fact fact, Set<String> known, Map<String, Fact> single) {
-        String id = fact.rule().substring(Results.PREREQUISITES.length() + 1);
+    private void prerequisite(Fact fact, String id, Set<String> known, Map<String, Fact> single) {
         if (!known.contains(id)) {
             problems.add(Problems.field(fact.path(), "rule"), "unknown prerequisite \"" + id + "\"");
             return;

@@ -29,7 +29,7 @@ final class UnitScorer {
 
     private final Scheme.Unit unit;
     private final List<Fact>[] facts;
-    private final Map<Integer, RuleWork> works = new HashMap<>();
+    private final RuleWork[] works;
     private final Set<String> barredFrom = new LinkedHashSet<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -37,6 +37,7 @@ final class UnitScorer {
     UnitScorer(Scheme.Unit unit, List<Fact>[] facts) {
         this.unit = unit;
         this.facts = facts;
+        this.works = new RuleWork[facts.length];
     }
 
     /** A unit's scores before ranking. */
@@ -45,42 +46,68 @@ final class UnitScorer {
     }
 
     Scored score(PreparedScheme prepared) {
-        List<PreparedScheme.Node> top = prepared.nodes().stream().filter(n -> applies(n.indicator())).toList();
+        List<PreparedScheme.Node> top = applicable(prepared.nodes());
         top.forEach(this::collect);
         prepared.vetoes().forEach(this::work);
-        works.values().stream().filter(w -> w.slot.rule().dedupe() == Dedupe.MATTER_HIGHEST).forEach(w -> dedupe(w.lines));
+        for (RuleWork w : works) {
+            if (w != null && w.slot.rule().dedupe() == Dedupe.MATTER_HIGHEST) {
+                dedupe(w.lines);
+            }
+        }
         top.forEach(this::dedupeSubtrees);
-        List<NodeResult> nodes = top.stream().map(this::aggregate).toList();
+        List<NodeResult> nodes = new ArrayList<>(top.size());
+        for (PreparedScheme.Node n : top) {
+            nodes.add(aggregate(n));
+        }
         List<RuleOutcome> vetoes = new ArrayList<>();
         BigDecimal vetoCost = BigDecimal.ZERO;
         for (RuleSlot slot : prepared.vetoes()) {
-            RuleWork w = works.get(slot.index());
+            RuleWork w = works[slot.index()];
             if (!w.lines.isEmpty()) {
                 RuleOutcome o = w.outcome();
                 vetoes.add(o);
                 vetoCost = vetoCost.add(o.amount());
             }
         }
-        BigDecimal points = sum(nodes.stream().map(NodeResult::points).flatMap(Optional::stream).toList());
-        BigDecimal carried = sum(nodes.stream().map(NodeResult::carried).toList());
-        BigDecimal total = sum(nodes.stream().map(NodeResult::score).toList()).subtract(carried).subtract(vetoCost);
+        BigDecimal points = BigDecimal.ZERO;
+        BigDecimal carried = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        for (NodeResult n : nodes) {
+            points = n.points().map(points::add).orElse(points);
+            carried = carried.add(n.carried());
+            total = total.add(n.score());
+        }
+        total = total.subtract(carried).subtract(vetoCost);
         return new Scored(unit, points, total, carried, vetoCost, nodes, vetoes, List.copyOf(barredFrom), notes);
     }
 
     private boolean applies(Indicator indicator) {
-        return indicator.appliesTo().map(a -> a.includes(unit)).orElse(true);
+        return indicator.appliesTo().isEmpty() || indicator.appliesTo().get().includes(unit);
+    }
+
+    private List<PreparedScheme.Node> applicable(List<PreparedScheme.Node> nodes) {
+        List<PreparedScheme.Node> out = new ArrayList<>(nodes.size());
+        for (PreparedScheme.Node n : nodes) {
+            if (applies(n.indicator())) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private void collect(PreparedScheme.Node node) {
         node.rules().forEach(this::work);
-        node.children().stream().filter(c -> applies(c.indicator())).forEach(this::collect);
+        applicable(node.children()).forEach(this::collect);
     }
 
     /** Steps 1–3 of FORMAT.md §4: exemptions, the kind's amounts, multiplier, share, rounding. */
     private void work(RuleSlot slot) {
         List<Fact> all = facts[slot.index()] == null ? List.of() : facts[slot.index()];
         RuleWork w = new RuleWork(slot);
-        works.put(slot.index(), w);
+        works[slot.index()] = w;
+        if (all.isEmpty()) {
+            return;
+        }
         List<Fact> counted = all;
         if (slot.rule().exemptSelfReported() && all.stream().anyMatch(Fact::selfReported)) {
             counted = all.stream().filter(f -> !f.selfReported()).toList();
@@ -102,25 +129,26 @@ final class UnitScorer {
 
     /** An occurrence × the fact's condition factor × its joint-work share, rounded HALF_UP to 2 decimals. */
     private static LineWork modified(RuleSlot slot, Occurrence o) {
+        Fact fact = o.facts().get(0);
+        boolean multiplied = fact.condition().isPresent();
+        boolean shared = fact.role().isPresent() && slot.jointWork().isPresent();
+        if (!multiplied && !shared) {
+            return new LineWork(o, DecimalText.points(o.amount()), o.note());
+        }
         BigDecimal amount = o.amount();
         StringBuilder note = new StringBuilder(o.note());
-        Fact fact = o.facts().get(0);
-        if (fact.condition().isPresent()) {
+        if (multiplied) {
             BigDecimal factor = slot.rule().multipliers().get(fact.condition().get());
             amount = amount.multiply(factor);
             note.append(" × ").append(DecimalText.show(factor)).append("（").append(fact.condition().get()).append("）");
         }
-        if (fact.role().isPresent() && slot.jointWork().isPresent()) {
+        if (shared) {
             BigDecimal share = slot.jointWork().get().share(fact.role().get());
             amount = amount.multiply(share);
-            note.append(" × ").append(DecimalText.showPercent(share))
-                    .append(fact.role().get() == Role.LEAD ? "（主办）" : "（联办）");
+            note.append(" × ").append(DecimalText.showPercent(share)).append(fact.role().get() == Role.LEAD ? "（主办）" : "（联办）");
         }
         BigDecimal rounded = DecimalText.points(amount);
-        if (rounded.compareTo(o.amount()) != 0 && note.length() > o.note().length()) {
-            note.append(" = ").append(DecimalText.showPoints(rounded));
-        }
-        return new LineWork(o, rounded, note.toString());
+        return new LineWork(o, rounded, note.append(" = ").append(DecimalText.showPoints(rounded)).toString());
     }
 
     private void dedupeSubtrees(PreparedScheme.Node node) {
@@ -129,12 +157,12 @@ final class UnitScorer {
             gather(node, lines);
             dedupe(lines);
         }
-        node.children().stream().filter(c -> applies(c.indicator())).forEach(this::dedupeSubtrees);
+        applicable(node.children()).forEach(this::dedupeSubtrees);
     }
 
     private void gather(PreparedScheme.Node node, List<LineWork> into) {
-        node.rules().forEach(r -> into.addAll(works.get(r.index()).lines));
-        node.children().stream().filter(c -> applies(c.indicator())).forEach(c -> gather(c, into));
+        node.rules().forEach(r -> into.addAll(works[r.index()].lines));
+        applicable(node.children()).forEach(c -> gather(c, into));
     }
 
     /** Of the lines with the same effect and matter only the highest counts (equal: the first fact in the file). */
@@ -164,20 +192,35 @@ final class UnitScorer {
     /** Steps of FORMAT.md §3 for one indicator, its children first. */
     private NodeResult aggregate(PreparedScheme.Node node) {
         Indicator ind = node.indicator();
-        List<NodeResult> children = node.children().stream().filter(c -> applies(c.indicator())).map(this::aggregate).toList();
-        List<BigDecimal> childPoints = children.stream().map(NodeResult::points).flatMap(Optional::stream).toList();
-        Optional<BigDecimal> points = ind.points().or(() -> childPoints.isEmpty() ? Optional.empty() : Optional.of(sum(childPoints)));
-        BigDecimal start = ind.mode() == Mode.DEDUCT ? ind.points().map(p -> p.subtract(sum(childPoints))).orElse(BigDecimal.ZERO)
-                : BigDecimal.ZERO;
-        BigDecimal score = start.add(sum(children.stream().map(NodeResult::score).toList()));
-        BigDecimal deducted = sum(children.stream().map(NodeResult::deducted).toList());
-        BigDecimal credited = sum(children.stream().map(NodeResult::credited).toList());
-        BigDecimal bonus = sum(children.stream().map(NodeResult::bonus).toList());
-        BigDecimal carried = sum(children.stream().map(NodeResult::carried).toList());
+        List<NodeResult> children = new ArrayList<>();
+        BigDecimal childPoints = BigDecimal.ZERO;
+        boolean childHasPoints = false;
+        BigDecimal score = BigDecimal.ZERO;
+        BigDecimal deducted = BigDecimal.ZERO;
+        BigDecimal credited = BigDecimal.ZERO;
+        BigDecimal bonus = BigDecimal.ZERO;
+        BigDecimal carried = BigDecimal.ZERO;
+        for (PreparedScheme.Node c : applicable(node.children())) {
+            NodeResult r = aggregate(c);
+            children.add(r);
+            if (r.points().isPresent()) {
+                childHasPoints = true;
+                childPoints = childPoints.add(r.points().get());
+            }
+            score = score.add(r.score());
+            deducted = deducted.add(r.deducted());
+            credited = credited.add(r.credited());
+            bonus = bonus.add(r.bonus());
+            carried = carried.add(r.carried());
+        }
+        Optional<BigDecimal> points = ind.points().isPresent() || !childHasPoints ? ind.points() : Optional.of(childPoints);
+        if (ind.mode() == Mode.DEDUCT && ind.points().isPresent()) {
+            score = score.add(ind.points().get().subtract(childPoints));
+        }
         BigDecimal credit = BigDecimal.ZERO;
         List<RuleOutcome> rules = new ArrayList<>();
         for (RuleSlot slot : node.rules()) {
-            RuleWork w = works.get(slot.index());
+            RuleWork w = works[slot.index()];
             if (w.lines.isEmpty() && w.adjustments.isEmpty() && w.effect() != Effect.SCORE) {
                 continue;
             }
@@ -287,7 +330,13 @@ final class UnitScorer {
             if (dedupeCut.signum() > 0) {
                 adj.add(new Adjustment(Adjustment.Type.DEDUPE, dedupeCut, "同一事项只按最高计一次"));
             }
-            BigDecimal amount = sum(lines.stream().map(l -> l.amount).toList());
+            BigDecimal amount = BigDecimal.ZERO;
+            List<Line> out = new ArrayList<>(lines.size());
+            for (LineWork l : lines) {
+                amount = amount.add(l.amount);
+                out.add(new Line(l.occurrence.facts().size() == 1 ? List.of(l.occurrence.facts().get(0).label())
+                        : l.occurrence.facts().stream().map(Fact::label).toList(), l.amount, l.note));
+            }
             Optional<BigDecimal> cap = slot.rule().cap();
             if (effect() == Effect.SCORE) {
                 BigDecimal share = slot.share().orElseThrow();
@@ -297,8 +346,6 @@ final class UnitScorer {
                 adj.add(new Adjustment(Adjustment.Type.CAP, amount.subtract(cap.get()), "本条最多 " + DecimalText.showPoints(cap.get())));
                 amount = cap.get();
             }
-            List<Line> out = lines.stream().map(l -> new Line(l.occurrence.facts().stream().map(Fact::label).toList(),
-                    l.amount, l.note)).toList();
             Rule rule = slot.rule();
             if (effect() == Effect.SCORE) {
                 if (out.isEmpty()) {
