@@ -21,10 +21,8 @@ import java.util.stream.Collectors;
  */
 final class FactCheck {
 
-    /** Fields any fact may carry, whatever its rule's kind. */
-    static final Set<String> COMMON = Set.of("id", "unit", "rule", "reason", "evidence", "matter", "role",
-            "selfReported", "condition");
     private static final Set<String> PREREQUISITE = Set.of("id", "unit", "rule", "reason", "evidence", "met");
+
 
     private final PreparedScheme prepared;
     private final Problems problems = new Problems();
@@ -64,7 +62,7 @@ final class FactCheck {
                         Map<String, Map<String, Boolean>> prerequisites) {
         Map<String, Integer> unitIndex = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
-            unitIndex.putIfAbsent(units.get(i).code(), i);
+            unitIndex.putIfAbsent(units.get(i).code().intern(), i);
         }
         Set<String> known = prepared.scheme().results().prerequisites().stream()
                 .map(Results.Prerequisite::id).collect(Collectors.toSet());
@@ -75,7 +73,8 @@ final class FactCheck {
             if (unit.isEmpty()) {
                 problems.add(Problems.field(fact.path(), "unit"), "unknown unit \"" + fact.unit() + "\"");
             }
-            if (fact.rule().startsWith(Results.PREREQUISITES + "/")) {
+            Optional<RuleSlot> slot = prepared.slot(fact.rule());
+            if (slot.isEmpty() && fact.rule().startsWith(Results.PREREQUISITES + "/")) {
                 String id = fact.rule().substring(Results.PREREQUISITES.length() + 1);
                 prerequisite(fact, id, known, single);
                 if (u != null && fact.met().isPresent()) {
@@ -83,25 +82,26 @@ final class FactCheck {
                 }
                 continue;
             }
-            Optional<RuleSlot> slot = prepared.slot(fact.rule());
             if (slot.isEmpty()) {
                 problems.add(Problems.field(fact.path(), "rule"), "unknown rule \"" + fact.rule() + "\"");
                 continue;
             }
-            ruleFact(fact, slot.get(), unit, single);
-            if (u != null) {
-                List<Fact>[] byRule = byUnitAndRule[u];
-                int r = slot.get().index();
-                if (byRule[r] == null) {
-                    byRule[r] = new ArrayList<>();
-                }
-                byRule[r].add(fact);
-            }
+            List<Fact> filed = u == null ? List.of() : file(byUnitAndRule[u], slot.get().index(), fact);
+            ruleFact(fact, slot.get(), unit, filed);
         }
         return problems.list();
     }
 
-    private void ruleFact(Fact fact, RuleSlot slot, Optional<Scheme.Unit> unit, Map<String, Fact> single) {
+    private static List<Fact> file(List<Fact>[] byRule, int rule, Fact fact) {
+        if (byRule[rule] == null) {
+            byRule[rule] = new ArrayList<>();
+        }
+        byRule[rule].add(fact);
+        return byRule[rule];
+    }
+
+    /** @param filed the unit's facts for the rule so far, this one last */
+    private void ruleFact(Fact fact, RuleSlot slot, Optional<Scheme.Unit> unit, List<Fact> filed) {
         String ref = slot.rule().ref();
         RuleProvider<?> provider = slot.provider();
         if (unit.isPresent() && !slot.appliesTo(unit.get())) {
@@ -114,7 +114,7 @@ final class FactCheck {
             return;
         }
         for (String f : fact.fields()) {
-            if (!COMMON.contains(f) && !provider.factFields().contains(f)) {
+            if (!provider.reads(f)) {
                 problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules");
             }
         }
@@ -130,8 +130,8 @@ final class FactCheck {
                         + " (one of " + String.join(", ", slot.rule().multipliers().keySet()) + ")");
             }
         }
-        if (provider.oneFactPerUnit()) {
-            once(fact, single, ref + " takes one value per unit");
+        if (provider.oneFactPerUnit() && filed.size() > 1) {
+            second(fact, filed.get(0), ref + " takes one value per unit");
         }
         provider.checkFact(slot.rule().params(), new RuleInput(slot.rule(), slot.share(), List.of()), fact, problems);
     }
@@ -146,15 +146,15 @@ final class FactCheck {
         if (fact.met().isEmpty()) {
             problems.add(Problems.field(fact.path(), "met"), "is required for a prerequisite (true or false)");
         }
-        once(fact, single, "a prerequisite is met or not once per unit");
+        Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
+        if (first != null) {
+            second(fact, first, "a prerequisite is met or not once per unit");
+        }
     }
 
     /** Refuses a second fact for the same unit and rule. */
-    private void once(Fact fact, Map<String, Fact> single, String why) {
-        Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
-        if (first != null) {
-            problems.add(fact.path(), "a second fact for " + fact.rule() + " and unit " + fact.unit() + " (first: "
-                    + first.path() + "); " + why);
-        }
+    private void second(Fact fact, Fact first, String why) {
+        problems.add(fact.path(), "a second fact for " + fact.rule() + " and unit " + fact.unit() + " (first: "
+                + first.path() + "); " + why);
     }
 }

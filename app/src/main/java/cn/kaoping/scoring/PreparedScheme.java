@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A scheme indexed for scoring ({@link Engine#prepare}); scores facts files, one after another or at once. */
 public final class PreparedScheme {
@@ -31,7 +30,7 @@ public final class PreparedScheme {
         this.slots = List.copyOf(slots);
         this.nodes = List.copyOf(nodes);
         this.vetoes = List.copyOf(vetoes);
-        slots.forEach(s -> byRef.put(s.rule().ref(), s));
+        slots.forEach(s -> byRef.put(s.rule().ref().intern(), s));
     }
 
     public Scheme scheme() {
@@ -94,7 +93,7 @@ public final class PreparedScheme {
                         units.get(i).code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.of(total), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Set.of("unit", "rule", "score")));
+                        Optional.empty(), List.of("rule", "score", "unit")));
             }
         }
     }

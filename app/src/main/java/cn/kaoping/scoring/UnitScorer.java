@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Scores one unit: every applicable rule's facts become lines (exemptions, multipliers,
@@ -63,7 +64,7 @@ final class UnitScorer {
         BigDecimal vetoCost = BigDecimal.ZERO;
         for (RuleSlot slot : prepared.vetoes()) {
             RuleWork w = works[slot.index()];
-            if (!w.lines.isEmpty()) {
+            if (w != null && !w.lines.isEmpty()) {
                 RuleOutcome o = w.outcome();
                 vetoes.add(o);
                 vetoCost = vetoCost.add(o.amount());
@@ -97,17 +98,21 @@ final class UnitScorer {
 
     private void collect(PreparedScheme.Node node) {
         node.rules().forEach(this::work);
-        applicable(node.children()).forEach(this::collect);
+        for (PreparedScheme.Node c : node.children()) {
+            if (applies(c.indicator())) {
+                collect(c);
+            }
+        }
     }
 
     /** Steps 1–3 of FORMAT.md §4: exemptions, the kind's amounts, multiplier, share, rounding. */
     private void work(RuleSlot slot) {
-        List<Fact> all = facts[slot.index()] == null ? List.of() : facts[slot.index()];
-        RuleWork w = new RuleWork(slot);
-        works[slot.index()] = w;
-        if (all.isEmpty()) {
+        List<Fact> all = facts[slot.index()];
+        if (all == null) {
             return;
         }
+        RuleWork w = new RuleWork(slot);
+        works[slot.index()] = w;
         List<Fact> counted = all;
         if (slot.rule().exemptSelfReported() && all.stream().anyMatch(Fact::selfReported)) {
             counted = all.stream().filter(f -> !f.selfReported()).toList();
@@ -130,25 +135,18 @@ final class UnitScorer {
     /** An occurrence × the fact's condition factor × its joint-work share, rounded HALF_UP to 2 decimals. */
     private static LineWork modified(RuleSlot slot, Occurrence o) {
         Fact fact = o.facts().get(0);
-        boolean multiplied = fact.condition().isPresent();
-        boolean shared = fact.role().isPresent() && slot.jointWork().isPresent();
-        if (!multiplied && !shared) {
+        Optional<BigDecimal> factor = fact.condition().map(slot.rule().multipliers()::get);
+        Optional<BigDecimal> share = fact.role().flatMap(role -> slot.jointWork().map(j -> j.share(role)));
+        if (factor.isEmpty() && share.isEmpty()) {
             return new LineWork(o, DecimalText.points(o.amount()), o.note());
         }
-        BigDecimal amount = o.amount();
-        StringBuilder note = new StringBuilder(o.note());
-        if (multiplied) {
-            BigDecimal factor = slot.rule().multipliers().get(fact.condition().get());
-            amount = amount.multiply(factor);
-            note.append(" × ").append(DecimalText.show(factor)).append("（").append(fact.condition().get()).append("）");
-        }
-        if (shared) {
-            BigDecimal share = slot.jointWork().get().share(fact.role().get());
-            amount = amount.multiply(share);
-            note.append(" × ").append(DecimalText.showPercent(share)).append(fact.role().get() == Role.LEAD ? "（主办）" : "（联办）");
-        }
+        BigDecimal amount = o.amount().multiply(factor.orElse(BigDecimal.ONE)).multiply(share.orElse(BigDecimal.ONE));
         BigDecimal rounded = DecimalText.points(amount);
-        return new LineWork(o, rounded, note.append(" = ").append(DecimalText.showPoints(rounded)).toString());
+        return new LineWork(o, rounded, () -> o.note().get()
+                + factor.map(x -> " × " + DecimalText.show(x) + "（" + fact.condition().orElseThrow() + "）").orElse("")
+                + share.map(x -> " × " + DecimalText.showPercent(x) + (fact.role().orElseThrow() == Role.LEAD ? "（主办）" : "（联办）"))
+                        .orElse("")
+                + " = " + DecimalText.showPoints(rounded));
     }
 
     private void dedupeSubtrees(PreparedScheme.Node node) {
@@ -157,12 +155,24 @@ final class UnitScorer {
             gather(node, lines);
             dedupe(lines);
         }
-        applicable(node.children()).forEach(this::dedupeSubtrees);
+        for (PreparedScheme.Node c : node.children()) {
+            if (applies(c.indicator())) {
+                dedupeSubtrees(c);
+            }
+        }
     }
 
     private void gather(PreparedScheme.Node node, List<LineWork> into) {
-        node.rules().forEach(r -> into.addAll(works[r.index()].lines));
-        applicable(node.children()).forEach(c -> gather(c, into));
+        for (RuleSlot r : node.rules()) {
+            if (works[r.index()] != null) {
+                into.addAll(works[r.index()].lines);
+            }
+        }
+        for (PreparedScheme.Node c : node.children()) {
+            if (applies(c.indicator())) {
+                gather(c, into);
+            }
+        }
     }
 
     /** Of the lines with the same effect and matter only the highest counts (equal: the first fact in the file). */
@@ -182,8 +192,11 @@ final class UnitScorer {
             LineWork winner = best.get(l.owner.effect() + "\n" + matter.get());
             if (winner != l && l.amount.signum() > 0) {
                 l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
-                l.note = l.note + "；同一事项“" + matter.get() + "”已按 " + winner.occurrence.facts().get(0).label()
-                        + " 的 " + DecimalText.showPoints(winner.amount) + " 计，此处不计";
+                Supplier<String> before = l.note;
+                Fact kept = winner.occurrence.facts().get(0);
+                BigDecimal keptAmount = winner.amount;
+                l.note = () -> before.get() + "；同一事项“" + matter.get() + "”已按 " + kept.label() + " 的 "
+                        + DecimalText.showPoints(keptAmount) + " 计，此处不计";
                 l.amount = BigDecimal.ZERO;
             }
         }
@@ -200,7 +213,10 @@ final class UnitScorer {
         BigDecimal credited = BigDecimal.ZERO;
         BigDecimal bonus = BigDecimal.ZERO;
         BigDecimal carried = BigDecimal.ZERO;
-        for (PreparedScheme.Node c : applicable(node.children())) {
+        for (PreparedScheme.Node c : node.children()) {
+            if (!applies(c.indicator())) {
+                continue;
+            }
             NodeResult r = aggregate(c);
             children.add(r);
             if (r.points().isPresent()) {
@@ -218,13 +234,13 @@ final class UnitScorer {
             score = score.add(ind.points().get().subtract(childPoints));
         }
         BigDecimal credit = BigDecimal.ZERO;
-        List<RuleOutcome> rules = new ArrayList<>();
+        List<RuleOutcome> rules = new ArrayList<>(0);
         for (RuleSlot slot : node.rules()) {
             RuleWork w = works[slot.index()];
-            if (w.lines.isEmpty() && w.adjustments.isEmpty() && w.effect() != Effect.SCORE) {
+            if (w == null && slot.rule().effect() != Effect.SCORE) {
                 continue;
             }
-            RuleOutcome o = w.outcome();
+            RuleOutcome o = (w == null ? new RuleWork(slot) : w).outcome();
             rules.add(o);
             switch (o.effect()) {
                 case DEDUCT, SCORE -> {
@@ -238,7 +254,7 @@ final class UnitScorer {
                 case CREDIT -> credit = credit.add(o.amount());
             }
         }
-        List<Adjustment> adjustments = new ArrayList<>();
+        List<Adjustment> adjustments = new ArrayList<>(0);
         if (ind.maxDeduction().isPresent() && deducted.compareTo(ind.maxDeduction().get()) > 0) {
             BigDecimal cut = deducted.subtract(ind.maxDeduction().get());
             adjustments.add(new Adjustment(Adjustment.Type.MAX_DEDUCTION, cut, "最高扣 " + DecimalText.showPoints(ind.maxDeduction().get())));
@@ -294,10 +310,10 @@ final class UnitScorer {
     private static final class LineWork {
         final Occurrence occurrence;
         BigDecimal amount;
-        String note;
+        Supplier<String> note;
         RuleWork owner;
 
-        LineWork(Occurrence occurrence, BigDecimal amount, String note) {
+        LineWork(Occurrence occurrence, BigDecimal amount, Supplier<String> note) {
             this.occurrence = occurrence;
             this.amount = amount;
             this.note = note;
@@ -334,8 +350,7 @@ final class UnitScorer {
             List<Line> out = new ArrayList<>(lines.size());
             for (LineWork l : lines) {
                 amount = amount.add(l.amount);
-                out.add(new Line(l.occurrence.facts().size() == 1 ? List.of(l.occurrence.facts().get(0).label())
-                        : l.occurrence.facts().stream().map(Fact::label).toList(), l.amount, l.note));
+                out.add(new Line(l.occurrence.facts(), l.amount, l.note));
             }
             Optional<BigDecimal> cap = slot.rule().cap();
             if (effect() == Effect.SCORE) {
@@ -349,7 +364,7 @@ final class UnitScorer {
             Rule rule = slot.rule();
             if (effect() == Effect.SCORE) {
                 if (out.isEmpty()) {
-                    out = List.of(new Line(List.of(), BigDecimal.ZERO, "无事实：得0分"));
+                    out = List.of(new Line(List.of(), BigDecimal.ZERO, () -> "无事实：得0分"));
                 }
                 return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(),
                         slot.share().orElseThrow().subtract(amount), Optional.of(amount), out, adj);

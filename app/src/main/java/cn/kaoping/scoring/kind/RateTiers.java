@@ -122,11 +122,11 @@ public final class RateTiers extends RuleProvider<RateTiers.TierParams> {
 
     @Override
     protected List<Occurrence> occurrences(TierParams params, RuleInput in) {
-        return in.facts().stream().map(f -> {
+        return in.each(f -> {
             BigDecimal v = f.value().orElseThrow();
             return params.tierFor(v)
-                    .map(t -> Occurrence.of(f, t.amount(), params.show(v) + " ∈ " + t.range() + " → " + Notes.points(t.amount())))
-                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, params.show(v) + " 不在任何档次"));
-        }).toList();
+                    .map(t -> Occurrence.of(f, t.amount(), () -> params.show(v) + " ∈ " + t.range() + " → " + Notes.points(t.amount())))
+                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, () -> params.show(v) + " 不在任何档次"));
+        });
     }
 }
