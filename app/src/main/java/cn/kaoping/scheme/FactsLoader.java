@@ -1,11 +1,8 @@
 package cn.kaoping.scheme;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,18 +21,14 @@ public final class FactsLoader {
             "met", "reason", "evidence");
 
     public Loaded<FactSet> load(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(in);
-        } catch (IOException e) {
-            return new Loaded<>(Optional.empty(), List.of(new Problem("", "cannot read " + file + ": " + e.getMessage())));
-        }
+        return Loaded.fromFile(file, this::load);
     }
 
     public Loaded<FactSet> load(Reader json) {
         Problems problems = new Problems();
         Optional<JsonObject> root = SchemeLoader.readObject(json, problems);
         if (root.isEmpty()) {
-            return new Loaded<>(Optional.empty(), problems.list());
+            return Loaded.failed(problems);
         }
         JsonParams in = new JsonParams(root.get(), "", problems);
         String scheme = in.requiredText("scheme");
@@ -46,8 +39,7 @@ public final class FactsLoader {
             facts.add(fact(i, objects.get(i)));
         }
         in.refuseUnread();
-        return new Loaded<>(problems.isEmpty() ? Optional.of(new FactSet(scheme, units, facts)) : Optional.empty(),
-                problems.list());
+        return Loaded.of(new FactSet(scheme, units, facts), problems);
     }
 
     private static Fact fact(int index, JsonParams in) {

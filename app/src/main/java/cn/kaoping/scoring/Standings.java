@@ -4,7 +4,6 @@ import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.RankScope;
 import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
