@@ -97,10 +97,14 @@ final class UnitScorer {
     }
 
     private void collect(PreparedScheme.Node node) {
-        node.rules().forEach(this::work);
-        for (PreparedScheme.Node c : node.children()) {
-            if (applies(c.indicator())) {
-                collect(c);
+        List<RuleSlot> rules = node.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            work(rules.get(i));
+        }
+        List<PreparedScheme.Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            if (applies(children.get(i).indicator())) {
+                collect(children.get(i));
             }
         }
     }
@@ -155,9 +159,10 @@ final class UnitScorer {
             gather(node, lines);
             dedupe(lines);
         }
-        for (PreparedScheme.Node c : node.children()) {
-            if (applies(c.indicator())) {
-                dedupeSubtrees(c);
+        List<PreparedScheme.Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            if (applies(children.get(i).indicator())) {
+                dedupeSubtrees(children.get(i));
             }
         }
     }
@@ -213,11 +218,12 @@ final class UnitScorer {
         BigDecimal credited = BigDecimal.ZERO;
         BigDecimal bonus = BigDecimal.ZERO;
         BigDecimal carried = BigDecimal.ZERO;
-        for (PreparedScheme.Node c : node.children()) {
-            if (!applies(c.indicator())) {
+        List<PreparedScheme.Node> nodes = node.children();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (!applies(nodes.get(i).indicator())) {
                 continue;
             }
-            NodeResult r = aggregate(c);
+            NodeResult r = aggregate(nodes.get(i));
             children.add(r);
             if (r.points().isPresent()) {
                 childHasPoints = true;
@@ -235,7 +241,8 @@ final class UnitScorer {
         }
         BigDecimal credit = BigDecimal.ZERO;
         List<RuleOutcome> rules = new ArrayList<>(0);
-        for (RuleSlot slot : node.rules()) {
+        for (int i = 0; i < node.rules().size(); i++) {
+            RuleSlot slot = node.rules().get(i);
             RuleWork w = works[slot.index()];
             if (w == null && slot.rule().effect() != Effect.SCORE) {
                 continue;

@@ -44,7 +44,12 @@ public final class RateTiers extends RuleProvider<RateTiers.TierParams> {
     public record TierParams(Measure measure, List<Tier> tiers) implements RuleParams {
 
         Optional<Tier> tierFor(BigDecimal value) {
-            return tiers.stream().filter(t -> t.range().contains(value)).findFirst();
+            for (Tier t : tiers) {
+                if (t.range().contains(value)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
         }
 
         String show(BigDecimal value) {
