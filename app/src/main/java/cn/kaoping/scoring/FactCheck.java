@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks a facts file against a prepared scheme before anything is scored: units, rule references,
@@ -48,7 +49,7 @@ final class FactCheck {
             u.series().filter(s -> !series.contains(s))
                     .ifPresent(s -> problems.add(Problems.field(path, "series"), "unknown series \"" + s + "\""));
         }
-        return java.util.stream.Stream.concat(scheme.units().stream(), facts.units().stream()).toList();
+        return Stream.concat(scheme.units().stream(), facts.units().stream()).toList();
     }
 
     /**

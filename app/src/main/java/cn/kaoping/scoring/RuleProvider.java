@@ -24,7 +24,6 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
 
     private final String id;
     private final Class<P> type;
-    private final Set<String> factFields;
     private final Set<String> readable;
     private final Effect defaultEffect;
     private final Set<Effect> effects;
@@ -35,7 +34,6 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
     protected RuleProvider(String id, Class<P> type, Set<String> factFields, Effect defaultEffect, Effect... others) {
         this.id = id;
         this.type = type;
-        this.factFields = factFields;
         this.readable = new HashSet<>(factFields);
         this.readable.addAll(COMMON_FACT_FIELDS);
         this.defaultEffect = defaultEffect;
@@ -63,10 +61,6 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
     /** Fields any fact may carry, whatever its rule's kind. */
     public static final Set<String> COMMON_FACT_FIELDS = Set.of("id", "unit", "rule", "reason", "evidence", "matter",
             "role", "selfReported", "condition");
-
-    public final Set<String> factFields() {
-        return factFields;
-    }
 
     /** True when a fact for this kind may carry the field. */
     final boolean reads(String field) {

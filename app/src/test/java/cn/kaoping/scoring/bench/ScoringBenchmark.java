@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * that only sums each fact's nominal amount per unit. Not a test: run it as tenant-schemes/BENCHMARK.md says.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
