@@ -97,6 +97,9 @@ public final class SchemeLoader {
         List<Scheme.Series> series = in.jsonObjects("series").stream()
                 .map(s -> new Scheme.Series(s.requiredText("code"), s.requiredText("name"))).toList();
         List<Scheme.Unit> units = units(in, "units");
+        if (!in.has("indicators")) {
+            in.problem("indicators", "is required (an empty list is allowed)");
+        }
         List<Indicator> indicators = in.jsonObjects("indicators").stream().map(this::indicator).toList();
         List<Rule> vetoes = in.jsonObjects("vetoes").stream().map(v -> rule(v, Scheme.VETOES, Optional.of("veto"))).toList();
         Results results = in.jsonObject("results").map(this::results).orElse(Results.none());
