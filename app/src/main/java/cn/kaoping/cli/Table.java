@@ -26,14 +26,15 @@ final class Table {
         }
         StringBuilder out = new StringBuilder();
         for (List<String> r : allRows()) {
+            StringBuilder line = new StringBuilder();
             for (int i = 0; i < r.size(); i++) {
                 String cell = r.get(i);
-                out.append(cell);
+                line.append(cell);
                 if (i < r.size() - 1) {
-                    out.append(" ".repeat(widths[i] - width(cell) + 2));
+                    line.append(" ".repeat(widths[i] - width(cell) + 2));
                 }
             }
-            out.append('\n');
+            out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
     }

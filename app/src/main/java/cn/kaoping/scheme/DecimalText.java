@@ -39,11 +39,14 @@ public final class DecimalText {
 
     /** Rounds a computed amount to points: HALF_UP at 2 decimals (see FORMAT.md, "Rounding"). */
     public static BigDecimal points(BigDecimal value) {
-        return value.setScale(POINT_SCALE, RoundingMode.HALF_UP);
+        return value.scale() <= POINT_SCALE ? value : value.setScale(POINT_SCALE, RoundingMode.HALF_UP);
     }
 
     /** Shows a value without trailing zeros: 0.50 → "0.5", 15.00 → "15". */
     public static String show(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value.toPlainString();
+        }
         BigDecimal v = value.stripTrailingZeros();
         return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
@@ -55,6 +58,6 @@ public final class DecimalText {
 
     /** Shows points always with two decimals: 1.5 → "1.50". */
     public static String showPoints(BigDecimal value) {
-        return points(value).toPlainString();
+        return value.setScale(POINT_SCALE, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -2,7 +2,7 @@ package cn.kaoping.scheme;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.Set;
+import java.util.List;
 
 /**
  * One fact of a facts file: something observed about a unit that a rule turns into points
@@ -12,7 +12,7 @@ import java.util.Set;
  * @param index  position in the file, for messages ({@code facts[12]}) and explanations
  * @param rule   {@code <indicator code>/<rule id>}, {@code vetoes/<id>} or {@code prerequisites/<id>}
  * @param count  occurrences (次/件/人次), 1 when not written
- * @param fields the names written in the file, so that a field the kind does not read is refused
+ * @param fields the names written in the file, sorted, so that a field the kind does not read is refused
  */
 public record Fact(int index, Optional<String> id, String unit, String rule, int count,
                    Optional<BigDecimal> value, Optional<BigDecimal> target, Optional<BigDecimal> amount,
@@ -20,7 +20,7 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
                    Optional<String> grade, Optional<String> level, Optional<String> matter,
                    Optional<Role> role, boolean selfReported, Optional<String> condition,
                    Optional<Integer> rank, Optional<Integer> of, Optional<Boolean> met,
-                   Optional<String> reason, Set<String> fields) {
+                   Optional<String> reason, List<String> fields) {
 
     public String path() {
         return "facts[" + index + "]";
@@ -28,6 +28,6 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
 
     /** How explanations name the fact: its id if it has one, else its position. */
     public String label() {
-        return id.orElse(path());
+        return id.orElseGet(this::path);
     }
 }

@@ -16,10 +16,6 @@ public final class Problems {
         return list.isEmpty();
     }
 
-    public int size() {
-        return list.size();
-    }
-
     public List<Problem> list() {
         return List.copyOf(list);
     }

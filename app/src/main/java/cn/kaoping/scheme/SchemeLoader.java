@@ -7,11 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,18 +35,14 @@ public final class SchemeLoader {
     }
 
     public Loaded<Scheme> load(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(in);
-        } catch (IOException e) {
-            return new Loaded<>(Optional.empty(), List.of(new Problem("", "cannot read " + file + ": " + e.getMessage())));
-        }
+        return Loaded.fromFile(file, this::load);
     }
 
     public Loaded<Scheme> load(Reader json) {
         Problems problems = new Problems();
         Optional<JsonObject> root = readObject(json, problems);
         if (root.isEmpty()) {
-            return new Loaded<>(Optional.empty(), problems.list());
+            return Loaded.failed(problems);
         }
         JsonParams in = new JsonParams(root.get(), "", problems);
         Scheme scheme = scheme(in);
@@ -57,7 +50,7 @@ public final class SchemeLoader {
         if (problems.isEmpty()) {
             new SchemeValidator(scheme, kinds, problems).run();
         }
-        return new Loaded<>(problems.isEmpty() ? Optional.of(scheme) : Optional.empty(), problems.list());
+        return Loaded.of(scheme, problems);
     }
 
     /** Parses JSON text into an object; a syntax error becomes a problem with line and column. */
@@ -104,6 +97,9 @@ public final class SchemeLoader {
         List<Scheme.Series> series = in.jsonObjects("series").stream()
                 .map(s -> new Scheme.Series(s.requiredText("code"), s.requiredText("name"))).toList();
         List<Scheme.Unit> units = units(in, "units");
+        if (!in.has("indicators")) {
+            in.problem("indicators", "is required (an empty list is allowed)");
+        }
         List<Indicator> indicators = in.jsonObjects("indicators").stream().map(this::indicator).toList();
         List<Rule> vetoes = in.jsonObjects("vetoes").stream().map(v -> rule(v, Scheme.VETOES, Optional.of("veto"))).toList();
         Results results = in.jsonObject("results").map(this::results).orElse(Results.none());

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -187,7 +188,7 @@ final class SchemeValidator {
     }
 
     private static <T> List<At<T>> indexed(String path, List<T> items) {
-        return java.util.stream.IntStream.range(0, items.size())
+        return IntStream.range(0, items.size())
                 .mapToObj(i -> new At<>(Problems.index(path, i), items.get(i))).toList();
     }
 

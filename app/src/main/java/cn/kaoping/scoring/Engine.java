@@ -5,6 +5,7 @@ import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class Engine {
 
     /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */
     public static Map<String, Evaluation> upstream(Evaluation... evaluations) {
-        Map<String, Evaluation> map = new java.util.HashMap<>();
+        Map<String, Evaluation> map = new HashMap<>();
         for (Evaluation e : evaluations) {
             map.put(e.scheme(), e);
         }

@@ -6,6 +6,7 @@ import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks a facts file against a prepared scheme before anything is scored: units, rule references,
@@ -20,10 +22,8 @@ import java.util.stream.Collectors;
  */
 final class FactCheck {
 
-    /** Fields any fact may carry, whatever its rule's kind. */
-    static final Set<String> COMMON = Set.of("id", "unit", "rule", "reason", "evidence", "matter", "role",
-            "selfReported", "condition");
     private static final Set<String> PREREQUISITE = Set.of("id", "unit", "rule", "reason", "evidence", "met");
+
 
     private final PreparedScheme prepared;
     private final Problems problems = new Problems();
@@ -49,66 +49,95 @@ final class FactCheck {
             u.series().filter(s -> !series.contains(s))
                     .ifPresent(s -> problems.add(Problems.field(path, "series"), "unknown series \"" + s + "\""));
         }
-        return java.util.stream.Stream.concat(scheme.units().stream(), facts.units().stream()).toList();
+        return Stream.concat(scheme.units().stream(), facts.units().stream()).toList();
     }
 
-    /** Every problem of the facts; empty when they can be scored. */
-    List<Problem> check(FactSet facts, List<Scheme.Unit> units) {
-        Map<String, Scheme.Unit> byCode = new HashMap<>();
-        units.forEach(u -> byCode.putIfAbsent(u.code(), u));
-        Set<String> prerequisites = prepared.scheme().results().prerequisites().stream()
+    /**
+     * Checks every fact and files it by unit and rule (prerequisites apart) in the same pass.
+     *
+     * @param byUnitAndRule the unit's facts by rule index, filled in
+     * @param prerequisites per unit code: prerequisite id → met, filled in
+     * @return every problem of the facts; empty when they can be scored
+     */
+    List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<Fact>[][] byUnitAndRule,
+                        Map<String, Map<String, Boolean>> prerequisites) {
+        Map<String, Integer> unitIndex = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            unitIndex.putIfAbsent(units.get(i).code().intern(), i);
+        }
+        Set<String> known = prepared.scheme().results().prerequisites().stream()
                 .map(Results.Prerequisite::id).collect(Collectors.toSet());
         Map<String, Fact> single = new HashMap<>();
         for (Fact fact : facts.facts()) {
-            Optional<Scheme.Unit> unit = Optional.ofNullable(byCode.get(fact.unit()));
+            Integer u = unitIndex.get(fact.unit());
+            Optional<Scheme.Unit> unit = u == null ? Optional.empty() : Optional.of(units.get(u));
             if (unit.isEmpty()) {
                 problems.add(Problems.field(fact.path(), "unit"), "unknown unit \"" + fact.unit() + "\"");
             }
-            if (fact.rule().startsWith(Results.PREREQUISITES + "/")) {
-                prerequisite(fact, prerequisites, single);
+            Optional<RuleSlot> slot = prepared.slot(fact.rule());
+            if (slot.isEmpty() && fact.rule().startsWith(Results.PREREQUISITES + "/")) {
+                String id = fact.rule().substring(Results.PREREQUISITES.length() + 1);
+                prerequisite(fact, id, known, single);
+                if (u != null && fact.met().isPresent()) {
+                    prerequisites.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(id, fact.met().get());
+                }
                 continue;
             }
-            Optional<RuleSlot> slot = prepared.slot(fact.rule());
             if (slot.isEmpty()) {
                 problems.add(Problems.field(fact.path(), "rule"), "unknown rule \"" + fact.rule() + "\"");
                 continue;
             }
-            ruleFact(fact, slot.get(), unit, single);
+            List<Fact> filed = u == null ? List.of() : file(byUnitAndRule[u], slot.get().index(), fact);
+            ruleFact(fact, slot.get(), unit, filed);
         }
         return problems.list();
     }
 
-    private void ruleFact(Fact fact, RuleSlot slot, Optional<Scheme.Unit> unit, Map<String, Fact> single) {
+    private static List<Fact> file(List<Fact>[] byRule, int rule, Fact fact) {
+        if (byRule[rule] == null) {
+            byRule[rule] = new ArrayList<>();
+        }
+        byRule[rule].add(fact);
+        return byRule[rule];
+    }
+
+    /** @param filed the unit's facts for the rule so far, this one last */
+    private void ruleFact(Fact fact, RuleSlot slot, Optional<Scheme.Unit> unit, List<Fact> filed) {
         String ref = slot.rule().ref();
         RuleProvider<?> provider = slot.provider();
-        unit.filter(u -> !slot.appliesTo(u)).ifPresent(u -> problems.add(Problems.field(fact.path(), "rule"),
-                ref + " does not apply to unit " + u.code() + " (" + u.name() + ")"));
+        if (unit.isPresent() && !slot.appliesTo(unit.get())) {
+            problems.add(Problems.field(fact.path(), "rule"), ref + " does not apply to unit " + unit.get().code()
+                    + " (" + unit.get().name() + ")");
+        }
         if (provider.upstreamScheme(slot.rule().params()).isPresent()) {
             problems.add(Problems.field(fact.path(), "rule"), ref + " takes its score from scheme \""
                     + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
             return;
         }
-        fact.fields().stream().filter(f -> !COMMON.contains(f) && !provider.factFields().contains(f)).sorted()
-                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules"));
+        for (String f : fact.fields()) {
+            if (!provider.reads(f)) {
+                problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules");
+            }
+        }
         if (fact.role().isPresent() && slot.jointWork().isEmpty()) {
             problems.add(Problems.field(fact.path(), "role"), ref + " has no jointWork shares");
         }
-        fact.condition().ifPresent(c -> {
+        if (fact.condition().isPresent()) {
+            String c = fact.condition().get();
             if (slot.rule().multipliers().isEmpty()) {
                 problems.add(Problems.field(fact.path(), "condition"), ref + " has no multipliers");
             } else if (!slot.rule().multipliers().containsKey(c)) {
                 problems.add(Problems.field(fact.path(), "condition"), "unknown condition \"" + c + "\" for " + ref
                         + " (one of " + String.join(", ", slot.rule().multipliers().keySet()) + ")");
             }
-        });
-        if (provider.oneFactPerUnit()) {
-            once(fact, single, ref + " takes one value per unit");
+        }
+        if (provider.oneFactPerUnit() && filed.size() > 1) {
+            second(fact, filed.get(0), ref + " takes one value per unit");
         }
         provider.checkFact(slot.rule().params(), new RuleInput(slot.rule(), slot.share(), List.of()), fact, problems);
     }
 
-    private void prerequisite(Fact fact, Set<String> known, Map<String, Fact> single) {
-        String id = fact.rule().substring(Results.PREREQUISITES.length() + 1);
+    private void prerequisite(Fact fact, String id, Set<String> known, Map<String, Fact> single) {
         if (!known.contains(id)) {
             problems.add(Problems.field(fact.path(), "rule"), "unknown prerequisite \"" + id + "\"");
             return;
@@ -118,15 +147,15 @@ final class FactCheck {
         if (fact.met().isEmpty()) {
             problems.add(Problems.field(fact.path(), "met"), "is required for a prerequisite (true or false)");
         }
-        once(fact, single, "a prerequisite is met or not once per unit");
+        Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
+        if (first != null) {
+            second(fact, first, "a prerequisite is met or not once per unit");
+        }
     }
 
     /** Refuses a second fact for the same unit and rule. */
-    private void once(Fact fact, Map<String, Fact> single, String why) {
-        Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
-        if (first != null) {
-            problems.add(fact.path(), "a second fact for " + fact.rule() + " and unit " + fact.unit() + " (first: "
-                    + first.path() + "); " + why);
-        }
+    private void second(Fact fact, Fact first, String why) {
+        problems.add(fact.path(), "a second fact for " + fact.rule() + " and unit " + fact.unit() + " (first: "
+                + first.path() + "); " + why);
     }
 }

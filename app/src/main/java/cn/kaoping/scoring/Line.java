@@ -1,13 +1,23 @@
 package cn.kaoping.scoring;
 
+import cn.kaoping.scheme.Fact;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One amount a rule counted (or counted as 0) for a unit: the facts behind it, the amount after
- * multiplier, joint-work share and rounding, and how it was reached.
- *
- * @param facts fact labels: their ids, or {@code facts[i]}
+ * multiplier, joint-work share and rounding, and how it was reached. The wording is made when
+ * {@link #note()} is read.
  */
-public record Line(List<String> facts, BigDecimal amount, String note) {
+public record Line(List<Fact> sources, BigDecimal amount, Supplier<String> explanation) {
+
+    /** The facts as explanations name them: their ids, or {@code facts[i]}. */
+    public List<String> facts() {
+        return sources.stream().map(Fact::label).toList();
+    }
+
+    public String note() {
+        return explanation.get();
+    }
 }

@@ -4,7 +4,6 @@ import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
-import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A scheme indexed for scoring ({@link Engine#prepare}); scores facts files, one after another or at once. */
 public final class PreparedScheme {
@@ -32,7 +30,7 @@ public final class PreparedScheme {
         this.slots = List.copyOf(slots);
         this.nodes = List.copyOf(nodes);
         this.vetoes = List.copyOf(vetoes);
-        slots.forEach(s -> byRef.put(s.rule().ref(), s));
+        slots.forEach(s -> byRef.put(s.rule().ref().intern(), s));
     }
 
     public Scheme scheme() {
@@ -64,29 +62,16 @@ public final class PreparedScheme {
     public Evaluation evaluate(FactSet facts, Map<String, Evaluation> upstream) {
         FactCheck check = new FactCheck(this);
         List<Scheme.Unit> units = check.units(facts);
-        List<Problem> problems = new ArrayList<>(check.check(facts, units));
+        @SuppressWarnings("unchecked")
+        List<Fact>[][] grouped = new List[units.size()][slots.size()];
+        Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
+        List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites));
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).filter(id -> !upstream.containsKey(id)).ifPresent(id ->
                     problems.add(new Problem(s.rule().path(), "needs the evaluation of scheme \"" + id + "\"")));
         }
         if (!problems.isEmpty()) {
             throw new FactsRejected(problems);
-        }
-        Map<String, Integer> unitIndex = new HashMap<>();
-        for (int i = 0; i < units.size(); i++) {
-            unitIndex.put(units.get(i).code(), i);
-        }
-        @SuppressWarnings("unchecked")
-        List<Fact>[][] grouped = new List[units.size()][slots.size()];
-        Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
-        for (Fact f : facts.facts()) {
-            int u = unitIndex.get(f.unit());
-            if (f.rule().startsWith(Results.PREREQUISITES + "/")) {
-                prerequisites.computeIfAbsent(f.unit(), k -> new HashMap<>())
-                        .put(f.rule().substring(Results.PREREQUISITES.length() + 1), f.met().orElseThrow());
-            } else {
-                add(grouped[u], byRef.get(f.rule()).index(), f);
-            }
         }
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
@@ -98,24 +83,17 @@ public final class PreparedScheme {
         return new Standings(scheme, scored, prerequisites).evaluation();
     }
 
-    private static void add(List<Fact>[] byRule, int rule, Fact fact) {
-        if (byRule[rule] == null) {
-            byRule[rule] = new ArrayList<>();
-        }
-        byRule[rule].add(fact);
-    }
-
     /** The other scheme's total of each unit, as the score fact of a {@code fromScheme} rule. */
     private static void upstreamFacts(RuleSlot slot, Evaluation upstream, List<Scheme.Unit> units, List<Fact>[][] grouped) {
         for (int i = 0; i < units.size(); i++) {
             Optional<UnitResult> there = upstream.unit(units.get(i).code());
             if (there.isPresent()) {
                 BigDecimal total = there.get().total();
-                add(grouped[i], slot.index(), new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"),
+                grouped[i][slot.index()] = List.of(new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"),
                         units.get(i).code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.of(total), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Set.of("unit", "rule", "score")));
+                        Optional.empty(), List.of("rule", "score", "unit")));
             }
         }
     }

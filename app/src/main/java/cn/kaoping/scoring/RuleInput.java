@@ -3,12 +3,23 @@ package cn.kaoping.scoring;
 import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.Rule;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a rule kind sees when it scores one unit: the rule, its share of points (the rule's
  * {@code points}, else its indicator's) and the unit's facts for the rule, in file order.
  */
 public record RuleInput(Rule rule, Optional<BigDecimal> share, List<Fact> facts) {
+
+    /** One occurrence per fact, in file order (a loop: this runs for every fact of every cycle). */
+    public List<Occurrence> each(Function<Fact, Occurrence> occurrence) {
+        List<Occurrence> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            out.add(occurrence.apply(f));
+        }
+        return out;
+    }
 }

@@ -7,6 +7,7 @@ import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleKind;
 import cn.kaoping.scheme.RuleParams;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,7 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
 
     private final String id;
     private final Class<P> type;
-    private final Set<String> factFields;
+    private final Set<String> readable;
     private final Effect defaultEffect;
     private final Set<Effect> effects;
 
@@ -33,7 +34,8 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
     protected RuleProvider(String id, Class<P> type, Set<String> factFields, Effect defaultEffect, Effect... others) {
         this.id = id;
         this.type = type;
-        this.factFields = factFields;
+        this.readable = new HashSet<>(factFields);
+        this.readable.addAll(COMMON_FACT_FIELDS);
         this.defaultEffect = defaultEffect;
         this.effects = EnumSet.of(defaultEffect, others);
     }
@@ -56,8 +58,13 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
     @Override
     public abstract P parse(Params in);
 
-    public final Set<String> factFields() {
-        return factFields;
+    /** Fields any fact may carry, whatever its rule's kind. */
+    public static final Set<String> COMMON_FACT_FIELDS = Set.of("id", "unit", "rule", "reason", "evidence", "matter",
+            "role", "selfReported", "condition");
+
+    /** True when a fact for this kind may carry the field. */
+    final boolean reads(String field) {
+        return readable.contains(field);
     }
 
     /** True for kinds that read one value per unit (a rate, a survey score): a second fact is refused. */

@@ -20,6 +20,11 @@ record RuleSlot(int index, Rule rule, RuleProvider<?> provider, Optional<Indicat
                 List<Indicator.Applicability> appliesTo) {
 
     boolean appliesTo(Scheme.Unit unit) {
-        return appliesTo.stream().allMatch(a -> a.includes(unit));
+        for (Indicator.Applicability a : appliesTo) {
+            if (!a.includes(unit)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

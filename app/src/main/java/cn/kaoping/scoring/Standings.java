@@ -4,7 +4,6 @@ import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.RankScope;
 import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,20 +57,20 @@ final class Standings {
     }
 
     Evaluation evaluation() {
-        List<UnitResult> out = new ArrayList<>();
-        for (UnitScorer.Scored s : scored) {
-            out.add(standing(s));
-        }
         List<String> seriesOrder = scheme.series().stream().map(Scheme.Series::code).toList();
-        Map<UnitResult, Integer> position = new HashMap<>();
-        for (int i = 0; i < out.size(); i++) {
-            position.put(out.get(i), i);
+        List<Listed> listed = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            listed.add(new Listed(i, standing(scored.get(i))));
         }
-        out.sort(Comparator.comparing((UnitResult u) -> u.unit().series().map(seriesOrder::indexOf).filter(i -> i >= 0)
-                        .orElse(Integer.MAX_VALUE))
-                .thenComparing(u -> u.rank().orElse(Integer.MAX_VALUE))
-                .thenComparing(position::get));
-        return new Evaluation(scheme.id(), List.copyOf(out));
+        listed.sort(Comparator.comparing((Listed l) -> l.result().unit().series().map(seriesOrder::indexOf)
+                        .filter(i -> i >= 0).orElse(Integer.MAX_VALUE))
+                .thenComparing(l -> l.result().rank().orElse(Integer.MAX_VALUE))
+                .thenComparing(Listed::position));
+        return new Evaluation(scheme.id(), listed.stream().map(Listed::result).toList());
+    }
+
+    /** A unit's result and the place it was listed in. */
+    private record Listed(int position, UnitResult result) {
     }
 
     private UnitResult standing(UnitScorer.Scored s) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Scores one unit: every applicable rule's facts become lines (exemptions, multipliers,
@@ -29,7 +30,7 @@ final class UnitScorer {
 
     private final Scheme.Unit unit;
     private final List<Fact>[] facts;
-    private final Map<Integer, RuleWork> works = new HashMap<>();
+    private final RuleWork[] works;
     private final Set<String> barredFrom = new LinkedHashSet<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -37,6 +38,7 @@ final class UnitScorer {
     UnitScorer(Scheme.Unit unit, List<Fact>[] facts) {
         this.unit = unit;
         this.facts = facts;
+        this.works = new RuleWork[facts.length];
     }
 
     /** A unit's scores before ranking. */
@@ -45,42 +47,76 @@ final class UnitScorer {
     }
 
     Scored score(PreparedScheme prepared) {
-        List<PreparedScheme.Node> top = prepared.nodes().stream().filter(n -> applies(n.indicator())).toList();
+        List<PreparedScheme.Node> top = applicable(prepared.nodes());
         top.forEach(this::collect);
         prepared.vetoes().forEach(this::work);
-        works.values().stream().filter(w -> w.slot.rule().dedupe() == Dedupe.MATTER_HIGHEST).forEach(w -> dedupe(w.lines));
+        for (RuleWork w : works) {
+            if (w != null && w.slot.rule().dedupe() == Dedupe.MATTER_HIGHEST) {
+                dedupe(w.lines);
+            }
+        }
         top.forEach(this::dedupeSubtrees);
-        List<NodeResult> nodes = top.stream().map(this::aggregate).toList();
+        List<NodeResult> nodes = new ArrayList<>(top.size());
+        for (PreparedScheme.Node n : top) {
+            nodes.add(aggregate(n));
+        }
         List<RuleOutcome> vetoes = new ArrayList<>();
         BigDecimal vetoCost = BigDecimal.ZERO;
         for (RuleSlot slot : prepared.vetoes()) {
-            RuleWork w = works.get(slot.index());
-            if (!w.lines.isEmpty()) {
+            RuleWork w = works[slot.index()];
+            if (w != null && !w.lines.isEmpty()) {
                 RuleOutcome o = w.outcome();
                 vetoes.add(o);
                 vetoCost = vetoCost.add(o.amount());
             }
         }
-        BigDecimal points = sum(nodes.stream().map(NodeResult::points).flatMap(Optional::stream).toList());
-        BigDecimal carried = sum(nodes.stream().map(NodeResult::carried).toList());
-        BigDecimal total = sum(nodes.stream().map(NodeResult::score).toList()).subtract(carried).subtract(vetoCost);
+        BigDecimal points = BigDecimal.ZERO;
+        BigDecimal carried = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        for (NodeResult n : nodes) {
+            points = n.points().map(points::add).orElse(points);
+            carried = carried.add(n.carried());
+            total = total.add(n.score());
+        }
+        total = total.subtract(carried).subtract(vetoCost);
         return new Scored(unit, points, total, carried, vetoCost, nodes, vetoes, List.copyOf(barredFrom), notes);
     }
 
     private boolean applies(Indicator indicator) {
-        return indicator.appliesTo().map(a -> a.includes(unit)).orElse(true);
+        return indicator.appliesTo().isEmpty() || indicator.appliesTo().get().includes(unit);
+    }
+
+    private List<PreparedScheme.Node> applicable(List<PreparedScheme.Node> nodes) {
+        List<PreparedScheme.Node> out = new ArrayList<>(nodes.size());
+        for (PreparedScheme.Node n : nodes) {
+            if (applies(n.indicator())) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     private void collect(PreparedScheme.Node node) {
-        node.rules().forEach(this::work);
-        node.children().stream().filter(c -> applies(c.indicator())).forEach(this::collect);
+        List<RuleSlot> rules = node.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            work(rules.get(i));
+        }
+        List<PreparedScheme.Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            if (applies(children.get(i).indicator())) {
+                collect(children.get(i));
+            }
+        }
     }
 
     /** Steps 1–3 of FORMAT.md §4: exemptions, the kind's amounts, multiplier, share, rounding. */
     private void work(RuleSlot slot) {
-        List<Fact> all = facts[slot.index()] == null ? List.of() : facts[slot.index()];
+        List<Fact> all = facts[slot.index()];
+        if (all == null) {
+            return;
+        }
         RuleWork w = new RuleWork(slot);
-        works.put(slot.index(), w);
+        works[slot.index()] = w;
         List<Fact> counted = all;
         if (slot.rule().exemptSelfReported() && all.stream().anyMatch(Fact::selfReported)) {
             counted = all.stream().filter(f -> !f.selfReported()).toList();
@@ -102,25 +138,19 @@ final class UnitScorer {
 
     /** An occurrence × the fact's condition factor × its joint-work share, rounded HALF_UP to 2 decimals. */
     private static LineWork modified(RuleSlot slot, Occurrence o) {
-        BigDecimal amount = o.amount();
-        StringBuilder note = new StringBuilder(o.note());
         Fact fact = o.facts().get(0);
-        if (fact.condition().isPresent()) {
-            BigDecimal factor = slot.rule().multipliers().get(fact.condition().get());
-            amount = amount.multiply(factor);
-            note.append(" × ").append(DecimalText.show(factor)).append("（").append(fact.condition().get()).append("）");
+        Optional<BigDecimal> factor = fact.condition().map(slot.rule().multipliers()::get);
+        Optional<BigDecimal> share = fact.role().flatMap(role -> slot.jointWork().map(j -> j.share(role)));
+        if (factor.isEmpty() && share.isEmpty()) {
+            return new LineWork(o, DecimalText.points(o.amount()), o.note());
         }
-        if (fact.role().isPresent() && slot.jointWork().isPresent()) {
-            BigDecimal share = slot.jointWork().get().share(fact.role().get());
-            amount = amount.multiply(share);
-            note.append(" × ").append(DecimalText.showPercent(share))
-                    .append(fact.role().get() == Role.LEAD ? "（主办）" : "（联办）");
-        }
+        BigDecimal amount = o.amount().multiply(factor.orElse(BigDecimal.ONE)).multiply(share.orElse(BigDecimal.ONE));
         BigDecimal rounded = DecimalText.points(amount);
-        if (rounded.compareTo(o.amount()) != 0 && note.length() > o.note().length()) {
-            note.append(" = ").append(DecimalText.showPoints(rounded));
-        }
-        return new LineWork(o, rounded, note.toString());
+        return new LineWork(o, rounded, () -> o.note().get()
+                + factor.map(x -> " × " + DecimalText.show(x) + "（" + fact.condition().orElseThrow() + "）").orElse("")
+                + share.map(x -> " × " + DecimalText.showPercent(x) + (fact.role().orElseThrow() == Role.LEAD ? "（主办）" : "（联办）"))
+                        .orElse("")
+                + " = " + DecimalText.showPoints(rounded));
     }
 
     private void dedupeSubtrees(PreparedScheme.Node node) {
@@ -129,12 +159,25 @@ final class UnitScorer {
             gather(node, lines);
             dedupe(lines);
         }
-        node.children().stream().filter(c -> applies(c.indicator())).forEach(this::dedupeSubtrees);
+        List<PreparedScheme.Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            if (applies(children.get(i).indicator())) {
+                dedupeSubtrees(children.get(i));
+            }
+        }
     }
 
     private void gather(PreparedScheme.Node node, List<LineWork> into) {
-        node.rules().forEach(r -> into.addAll(works.get(r.index()).lines));
-        node.children().stream().filter(c -> applies(c.indicator())).forEach(c -> gather(c, into));
+        for (RuleSlot r : node.rules()) {
+            if (works[r.index()] != null) {
+                into.addAll(works[r.index()].lines);
+            }
+        }
+        for (PreparedScheme.Node c : node.children()) {
+            if (applies(c.indicator())) {
+                gather(c, into);
+            }
+        }
     }
 
     /** Of the lines with the same effect and matter only the highest counts (equal: the first fact in the file). */
@@ -154,8 +197,11 @@ final class UnitScorer {
             LineWork winner = best.get(l.owner.effect() + "\n" + matter.get());
             if (winner != l && l.amount.signum() > 0) {
                 l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
-                l.note = l.note + "；同一事项“" + matter.get() + "”已按 " + winner.occurrence.facts().get(0).label()
-                        + " 的 " + DecimalText.showPoints(winner.amount) + " 计，此处不计";
+                Supplier<String> before = l.note;
+                Fact kept = winner.occurrence.facts().get(0);
+                BigDecimal keptAmount = winner.amount;
+                l.note = () -> before.get() + "；同一事项“" + matter.get() + "”已按 " + kept.label() + " 的 "
+                        + DecimalText.showPoints(keptAmount) + " 计，此处不计";
                 l.amount = BigDecimal.ZERO;
             }
         }
@@ -164,24 +210,44 @@ final class UnitScorer {
     /** Steps of FORMAT.md §3 for one indicator, its children first. */
     private NodeResult aggregate(PreparedScheme.Node node) {
         Indicator ind = node.indicator();
-        List<NodeResult> children = node.children().stream().filter(c -> applies(c.indicator())).map(this::aggregate).toList();
-        List<BigDecimal> childPoints = children.stream().map(NodeResult::points).flatMap(Optional::stream).toList();
-        Optional<BigDecimal> points = ind.points().or(() -> childPoints.isEmpty() ? Optional.empty() : Optional.of(sum(childPoints)));
-        BigDecimal start = ind.mode() == Mode.DEDUCT ? ind.points().map(p -> p.subtract(sum(childPoints))).orElse(BigDecimal.ZERO)
-                : BigDecimal.ZERO;
-        BigDecimal score = start.add(sum(children.stream().map(NodeResult::score).toList()));
-        BigDecimal deducted = sum(children.stream().map(NodeResult::deducted).toList());
-        BigDecimal credited = sum(children.stream().map(NodeResult::credited).toList());
-        BigDecimal bonus = sum(children.stream().map(NodeResult::bonus).toList());
-        BigDecimal carried = sum(children.stream().map(NodeResult::carried).toList());
-        BigDecimal credit = BigDecimal.ZERO;
-        List<RuleOutcome> rules = new ArrayList<>();
-        for (RuleSlot slot : node.rules()) {
-            RuleWork w = works.get(slot.index());
-            if (w.lines.isEmpty() && w.adjustments.isEmpty() && w.effect() != Effect.SCORE) {
+        List<NodeResult> children = new ArrayList<>();
+        BigDecimal childPoints = BigDecimal.ZERO;
+        boolean childHasPoints = false;
+        BigDecimal score = BigDecimal.ZERO;
+        BigDecimal deducted = BigDecimal.ZERO;
+        BigDecimal credited = BigDecimal.ZERO;
+        BigDecimal bonus = BigDecimal.ZERO;
+        BigDecimal carried = BigDecimal.ZERO;
+        List<PreparedScheme.Node> nodes = node.children();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (!applies(nodes.get(i).indicator())) {
                 continue;
             }
-            RuleOutcome o = w.outcome();
+            NodeResult r = aggregate(nodes.get(i));
+            children.add(r);
+            if (r.points().isPresent()) {
+                childHasPoints = true;
+                childPoints = childPoints.add(r.points().get());
+            }
+            score = score.add(r.score());
+            deducted = deducted.add(r.deducted());
+            credited = credited.add(r.credited());
+            bonus = bonus.add(r.bonus());
+            carried = carried.add(r.carried());
+        }
+        Optional<BigDecimal> points = ind.points().isPresent() || !childHasPoints ? ind.points() : Optional.of(childPoints);
+        if (ind.mode() == Mode.DEDUCT && ind.points().isPresent()) {
+            score = score.add(ind.points().get().subtract(childPoints));
+        }
+        BigDecimal credit = BigDecimal.ZERO;
+        List<RuleOutcome> rules = new ArrayList<>(0);
+        for (int i = 0; i < node.rules().size(); i++) {
+            RuleSlot slot = node.rules().get(i);
+            RuleWork w = works[slot.index()];
+            if (w == null && slot.rule().effect() != Effect.SCORE) {
+                continue;
+            }
+            RuleOutcome o = (w == null ? new RuleWork(slot) : w).outcome();
             rules.add(o);
             switch (o.effect()) {
                 case DEDUCT, SCORE -> {
@@ -195,7 +261,7 @@ final class UnitScorer {
                 case CREDIT -> credit = credit.add(o.amount());
             }
         }
-        List<Adjustment> adjustments = new ArrayList<>();
+        List<Adjustment> adjustments = new ArrayList<>(0);
         if (ind.maxDeduction().isPresent() && deducted.compareTo(ind.maxDeduction().get()) > 0) {
             BigDecimal cut = deducted.subtract(ind.maxDeduction().get());
             adjustments.add(new Adjustment(Adjustment.Type.MAX_DEDUCTION, cut, "最高扣 " + DecimalText.showPoints(ind.maxDeduction().get())));
@@ -251,10 +317,10 @@ final class UnitScorer {
     private static final class LineWork {
         final Occurrence occurrence;
         BigDecimal amount;
-        String note;
+        Supplier<String> note;
         RuleWork owner;
 
-        LineWork(Occurrence occurrence, BigDecimal amount, String note) {
+        LineWork(Occurrence occurrence, BigDecimal amount, Supplier<String> note) {
             this.occurrence = occurrence;
             this.amount = amount;
             this.note = note;
@@ -287,7 +353,12 @@ final class UnitScorer {
             if (dedupeCut.signum() > 0) {
                 adj.add(new Adjustment(Adjustment.Type.DEDUPE, dedupeCut, "同一事项只按最高计一次"));
             }
-            BigDecimal amount = sum(lines.stream().map(l -> l.amount).toList());
+            BigDecimal amount = BigDecimal.ZERO;
+            List<Line> out = new ArrayList<>(lines.size());
+            for (LineWork l : lines) {
+                amount = amount.add(l.amount);
+                out.add(new Line(l.occurrence.facts(), l.amount, l.note));
+            }
             Optional<BigDecimal> cap = slot.rule().cap();
             if (effect() == Effect.SCORE) {
                 BigDecimal share = slot.share().orElseThrow();
@@ -297,12 +368,10 @@ final class UnitScorer {
                 adj.add(new Adjustment(Adjustment.Type.CAP, amount.subtract(cap.get()), "本条最多 " + DecimalText.showPoints(cap.get())));
                 amount = cap.get();
             }
-            List<Line> out = lines.stream().map(l -> new Line(l.occurrence.facts().stream().map(Fact::label).toList(),
-                    l.amount, l.note)).toList();
             Rule rule = slot.rule();
             if (effect() == Effect.SCORE) {
                 if (out.isEmpty()) {
-                    out = List.of(new Line(List.of(), BigDecimal.ZERO, "无事实：得0分"));
+                    out = List.of(new Line(List.of(), BigDecimal.ZERO, () -> "无事实：得0分"));
                 }
                 return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(),
                         slot.share().orElseThrow().subtract(amount), Optional.of(amount), out, adj);

@@ -24,7 +24,7 @@ class LoaderMessagesTest {
     @Test
     void missingRequiredFieldsAreNamed() {
         assertEquals(List.of("format: is required", "id: is required", "jurisdiction: is required", "year: is required",
-                "name: is required"), SchemeFixtures.problems("{}"));
+                "name: is required", "indicators: is required (an empty list is allowed)"), SchemeFixtures.problems("{}"));
     }
 
     @Test

@@ -41,14 +41,14 @@ record AmountChoice(Optional<BigDecimal> each, Map<String, BigDecimal> byName, S
 
     void check(Fact fact, String ruleRef, Problems problems) {
         Optional<String> name = chosen(fact);
-        String path = Problems.field(fact.path(), factField);
         if (byName.isEmpty() && name.isPresent()) {
-            problems.add(path, ruleRef + " has no " + mapField);
+            problems.add(Problems.field(fact.path(), factField), ruleRef + " has no " + mapField);
         } else if (!byName.isEmpty() && name.isEmpty()) {
-            problems.add(path, "is required by " + ruleRef + " (one of " + String.join(", ", byName.keySet()) + ")");
-        } else if (name.isPresent() && !byName.containsKey(name.get())) {
-            problems.add(path, "unknown " + factField + " \"" + name.get() + "\" for " + ruleRef + " (one of "
+            problems.add(Problems.field(fact.path(), factField), "is required by " + ruleRef + " (one of "
                     + String.join(", ", byName.keySet()) + ")");
+        } else if (name.isPresent() && !byName.containsKey(name.get())) {
+            problems.add(Problems.field(fact.path(), factField), "unknown " + factField + " \"" + name.get() + "\" for "
+                    + ruleRef + " (one of " + String.join(", ", byName.keySet()) + ")");
         }
     }
 

@@ -64,9 +64,7 @@ public final class Discretionary extends RuleProvider<Discretionary.Bounds> {
 
     @Override
     protected List<Occurrence> occurrences(Bounds bounds, RuleInput in) {
-        return in.facts().stream()
-                .map(f -> Occurrence.of(f, f.amount().orElseThrow(), "酌情 " + Notes.points(f.amount().orElseThrow())
-                        + "：" + f.reason().orElse("")))
-                .toList();
+        return in.each(f -> Occurrence.of(f, f.amount().orElseThrow(), () -> "酌情 " + Notes.points(f.amount().orElseThrow())
+                        + "：" + f.reason().orElse("")));
     }
 }

@@ -66,13 +66,13 @@ public final class Once extends RuleProvider<Once.OnceParams> {
         List<Occurrence> out = new ArrayList<>();
         for (Fact f : in.facts()) {
             if (f != counted) {
-                out.add(Occurrence.of(f, BigDecimal.ZERO, "此条只计一次，已由 " + counted.label() + " 计"));
+                out.add(Occurrence.of(f, BigDecimal.ZERO, () -> "此条只计一次，已由 " + counted.label() + " 计"));
             } else if (params.all()) {
                 BigDecimal share = in.share().orElse(BigDecimal.ZERO);
-                out.add(Occurrence.of(f, share, "此项不得分：全部 " + Notes.points(share)));
+                out.add(Occurrence.of(f, share, () -> "此项不得分：全部 " + Notes.points(share)));
             } else {
                 BigDecimal amount = params.choice().amountFor(f);
-                out.add(Occurrence.of(f, amount, params.choice().label(f) + Notes.points(amount) + "（一次）"));
+                out.add(Occurrence.of(f, amount, () -> params.choice().label(f) + Notes.points(amount) + "（一次）"));
             }
         }
         return out;

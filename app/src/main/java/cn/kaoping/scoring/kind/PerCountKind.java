@@ -40,10 +40,10 @@ abstract class PerCountKind extends RuleProvider<PerCountKind.Amounts> {
 
     @Override
     protected List<Occurrence> occurrences(Amounts params, RuleInput in) {
-        return in.facts().stream().map(f -> {
+        return in.each(f -> {
             BigDecimal each = params.choice().amountFor(f);
-            BigDecimal amount = each.multiply(BigDecimal.valueOf(f.count()));
-            return Occurrence.of(f, amount, params.choice().label(f) + Notes.times(each, f.count()));
-        }).toList();
+            BigDecimal amount = f.count() == 1 ? each : each.multiply(BigDecimal.valueOf(f.count()));
+            return Occurrence.of(f, amount, () -> params.choice().label(f) + Notes.times(each, f.count()));
+        });
     }
 }

@@ -97,13 +97,13 @@ public final class RankBased extends RuleProvider<RankBased.RankParams> {
 
     @Override
     protected List<Occurrence> occurrences(RankParams params, RuleInput in) {
-        return in.facts().stream().map(f -> {
+        return in.each(f -> {
             int rank = f.rank().orElseThrow();
             int of = f.of().orElse(rank);
             String place = "第" + rank + "名" + f.of().map(n -> "（共" + n + "）").orElse("");
             Optional<Band> band = params.bands().stream().filter(b -> b.holds(rank, of)).findFirst();
-            return band.map(b -> Occurrence.of(f, b.amount(), place + " 属" + b + " → " + Notes.points(b.amount())))
-                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, place + " 不在任何名次段"));
-        }).toList();
+            return band.map(b -> Occurrence.of(f, b.amount(), () -> place + " 属" + b + " → " + Notes.points(b.amount())))
+                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, () -> place + " 不在任何名次段"));
+        });
     }
 }

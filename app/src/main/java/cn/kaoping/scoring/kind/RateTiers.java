@@ -44,7 +44,12 @@ public final class RateTiers extends RuleProvider<RateTiers.TierParams> {
     public record TierParams(Measure measure, List<Tier> tiers) implements RuleParams {
 
         Optional<Tier> tierFor(BigDecimal value) {
-            return tiers.stream().filter(t -> t.range().contains(value)).findFirst();
+            for (Tier t : tiers) {
+                if (t.range().contains(value)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
         }
 
         String show(BigDecimal value) {
@@ -122,11 +127,11 @@ public final class RateTiers extends RuleProvider<RateTiers.TierParams> {
 
     @Override
     protected List<Occurrence> occurrences(TierParams params, RuleInput in) {
-        return in.facts().stream().map(f -> {
+        return in.each(f -> {
             BigDecimal v = f.value().orElseThrow();
             return params.tierFor(v)
-                    .map(t -> Occurrence.of(f, t.amount(), params.show(v) + " ∈ " + t.range() + " → " + Notes.points(t.amount())))
-                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, params.show(v) + " 不在任何档次"));
-        }).toList();
+                    .map(t -> Occurrence.of(f, t.amount(), () -> params.show(v) + " ∈ " + t.range() + " → " + Notes.points(t.amount())))
+                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, () -> params.show(v) + " 不在任何档次"));
+        });
     }
 }

@@ -12,7 +12,6 @@ import cn.kaoping.scoring.RuleInput;
 import cn.kaoping.scoring.RuleProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,24 +76,29 @@ public final class Steps extends RuleProvider<Steps.StepParams> {
 
     @Override
     protected List<Occurrence> occurrences(StepParams p, RuleInput in) {
-        return in.facts().stream().map(f -> {
+        return in.each(f -> {
             BigDecimal v = f.value().orElseThrow();
             BigDecimal distance = p.direction() == Direction.ABOVE ? v.subtract(p.from()) : p.from().subtract(v);
             if (distance.signum() < 0) {
-                return Occurrence.of(f, BigDecimal.ZERO, DecimalText.show(v) + " 未达到起点 " + DecimalText.show(p.from()));
+                return Occurrence.of(f, BigDecimal.ZERO, () -> DecimalText.show(v) + " 未达到起点 " + DecimalText.show(p.from()));
             }
             RoundingMode mode = p.partial() == Partial.COUNT ? RoundingMode.CEILING : RoundingMode.FLOOR;
             BigDecimal steps = distance.divide(p.step(), 0, mode);
-            Optional<Threshold> reached = p.thresholds().stream().filter(t -> distance.compareTo(t.atLeast()) >= 0)
-                    .max(Comparator.comparing(Threshold::atLeast));
-            if (reached.isPresent()) {
-                return Occurrence.of(f, reached.get().amount(), "距起点 " + DecimalText.show(distance) + " ≥ "
-                        + DecimalText.show(reached.get().atLeast()) + " → " + Notes.points(reached.get().amount()));
+            Optional<Threshold> reached = Optional.empty();
+            for (Threshold t : p.thresholds()) {
+                if (distance.compareTo(t.atLeast()) >= 0 && reached.map(r -> t.atLeast().compareTo(r.atLeast()) > 0).orElse(true)) {
+                    reached = Optional.of(t);
+                }
+            }
+            Optional<Threshold> highest = reached;
+            if (highest.isPresent()) {
+                return Occurrence.of(f, highest.get().amount(), () -> "距起点 " + DecimalText.show(distance) + " ≥ "
+                        + DecimalText.show(highest.get().atLeast()) + " → " + Notes.points(highest.get().amount()));
             }
             BigDecimal amount = p.baseAmount().add(steps.multiply(p.amount()));
-            String base = p.baseAmount().signum() == 0 ? "" : Notes.points(p.baseAmount()) + " + ";
-            return Occurrence.of(f, amount, "距起点 " + DecimalText.show(distance) + "，" + base + steps.toPlainString()
+            return Occurrence.of(f, amount, () -> "距起点 " + DecimalText.show(distance) + "，"
+                    + (p.baseAmount().signum() == 0 ? "" : Notes.points(p.baseAmount()) + " + ") + steps.toPlainString()
                     + " 步 × " + Notes.points(p.amount()) + " = " + Notes.points(amount));
-        }).toList();
+        });
     }
 }

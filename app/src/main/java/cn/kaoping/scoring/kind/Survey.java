@@ -68,7 +68,7 @@ public final class Survey extends RuleProvider<Survey.SurveyParams> {
     @Override
     protected List<Occurrence> occurrences(SurveyParams params, RuleInput in) {
         BigDecimal share = in.share().orElseThrow();
-        return in.facts().stream().map(f -> {
+        return in.each(f -> {
             BigDecimal full = f.fullScore().orElse(params.fullScore());
             BigDecimal written = f.score().orElseThrow();
             // Only another scheme's total can fall outside 0..full (a bonus above 100, a penalty below 0):
@@ -76,8 +76,8 @@ public final class Survey extends RuleProvider<Survey.SurveyParams> {
             BigDecimal score = written.max(BigDecimal.ZERO).min(full);
             String clamped = score.compareTo(written) == 0 ? "" : "（按 " + DecimalText.show(score) + " 计）";
             BigDecimal earned = score.multiply(share).divide(full, DecimalText.POINT_SCALE, RoundingMode.HALF_UP);
-            return Occurrence.of(f, earned, DecimalText.show(written) + clamped + " ÷ " + DecimalText.show(full)
+            return Occurrence.of(f, earned, () -> DecimalText.show(written) + clamped + " ÷ " + DecimalText.show(full)
                     + " × " + DecimalText.show(share) + " = " + DecimalText.showPoints(earned));
-        }).toList();
+        });
     }
 }

@@ -66,11 +66,10 @@ public final class Veto extends RuleProvider<Veto.VetoParams> {
     @Override
     protected List<Occurrence> occurrences(VetoParams params, RuleInput in) {
         BigDecimal each = params.amount().orElse(BigDecimal.ZERO);
-        String barred = params.ineligible().isEmpty() ? "" : "一票否决：不得评为" + String.join("、", params.ineligible());
-        return in.facts().stream().map(f -> {
-            BigDecimal amount = each.multiply(BigDecimal.valueOf(f.count()));
+        return in.each(f -> Occurrence.of(f, each.multiply(BigDecimal.valueOf(f.count())), () -> {
+            String barred = params.ineligible().isEmpty() ? "" : "一票否决：不得评为" + String.join("、", params.ineligible());
             String cost = params.amount().isEmpty() ? "" : Notes.times(each, f.count());
-            return Occurrence.of(f, amount, String.join("；", List.of(barred, cost).stream().filter(s -> !s.isEmpty()).toList()));
-        }).toList();
+            return barred.isEmpty() || cost.isEmpty() ? barred + cost : barred + "；" + cost;
+        }));
     }
 }
