@@ -41,19 +41,21 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     String clientSecret;
 
     private Keycloak keycloak;
+    private String realmName;
 
     private synchronized RealmResource realm() {
-        int split = issuer.indexOf("/realms/");
         if (keycloak == null) {
+            int split = issuer.indexOf("/realms/");
+            realmName = issuer.substring(split + "/realms/".length());
             keycloak = KeycloakBuilder.builder()
                     .serverUrl(issuer.substring(0, split))
-                    .realm(issuer.substring(split + "/realms/".length()))
+                    .realm(realmName)
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                     .clientId(clientId)
                     .clientSecret(clientSecret)
                     .build();
         }
-        return keycloak.realm(issuer.substring(split + "/realms/".length()));
+        return keycloak.realm(realmName);
     }
 
     @PreDestroy

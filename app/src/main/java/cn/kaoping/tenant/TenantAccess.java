@@ -31,13 +31,18 @@ public class TenantAccess {
 
     /** The tenant, if the caller may see it; else 404 as if it did not exist. */
     public Tenant visible(String code) {
-        Tenant tenant = tenants.byCode(code).orElseThrow(() -> notFound(code));
-        if (caller.isOperator()
-                || (tenant.isActive() && !caller.rolesIn(code).isEmpty())
-                || administersFromAbove(code)) {
-            return tenant;
-        }
-        throw notFound(code);
+        return tenants.byCode(code).filter(this::canSee).orElseThrow(() -> notFound(code));
+    }
+
+    /** Whether the tenant exists and the caller may see it. */
+    public boolean canSee(String code) {
+        return tenants.byCode(code).map(this::canSee).orElse(false);
+    }
+
+    private boolean canSee(Tenant tenant) {
+        return caller.isOperator()
+                || (tenant.isActive() && !caller.rolesIn(tenant.code()).isEmpty())
+                || administersFromAbove(tenant.code());
     }
 
     /**

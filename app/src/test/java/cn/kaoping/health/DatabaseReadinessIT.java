@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.kaoping.devstack.EmbeddedDatabase;
 import cn.kaoping.it.Api;
-import cn.kaoping.it.DeployedApiTest;
+import cn.kaoping.it.DeployedServer;
 import cn.kaoping.it.Stack;
 import java.net.URL;
 import java.sql.Connection;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * once it can. The outage is made real by refusing the application's login role and ending its
  * sessions.
  */
-class DatabaseReadinessIT extends DeployedApiTest {
+class DatabaseReadinessIT extends DeployedServer {
 
     @Test
     void readinessIsDownWhilePostgresqlIsUnreachable() throws Exception {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.it.Api;
-import cn.kaoping.it.DeployedApiTest;
+import cn.kaoping.it.DeployedServer;
 import cn.kaoping.it.Stack;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The registry of jurisdictions over HTTP, with tokens of the demo realm. */
-class JurisdictionResourceIT extends DeployedApiTest {
+class JurisdictionResourceIT extends DeployedServer {
 
     private static final Optional<String> ANONYMOUS = Optional.empty();
     private static final Optional<String> VIEWER = Optional.of("viewer");

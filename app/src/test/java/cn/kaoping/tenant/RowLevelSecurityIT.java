@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.it.Api;
-import cn.kaoping.it.DeployedApiTest;
+import cn.kaoping.it.DeployedServer;
 import cn.kaoping.it.Stack;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The second wall alone: PostgreSQL's row-level security, with plain JDBC as the application's
  * role and no EclipseLink in the way. The demo tenants 新干县 and 漳州市 each have a scheme copy.
  */
-class RowLevelSecurityIT extends DeployedApiTest {
+class RowLevelSecurityIT extends DeployedServer {
 
     @Test
     void withTenantASetTheApplicationRoleSeesNoneOfTenantBsRows() throws SQLException {

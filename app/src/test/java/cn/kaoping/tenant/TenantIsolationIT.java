@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.it.Api;
-import cn.kaoping.it.DeployedApiTest;
+import cn.kaoping.it.DeployedServer;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (viewer), and no token. Another tenant's resources are 404, a missing role 403, no token 401 —
  * never a 200 and never a 500. The demo tenants come from tenant-schemes/demo-tenants.json.
  */
-class TenantIsolationIT extends DeployedApiTest {
+class TenantIsolationIT extends DeployedServer {
 
     /** An endpoint of tenant A. */
     record Endpoint(String method, String path, String body) {

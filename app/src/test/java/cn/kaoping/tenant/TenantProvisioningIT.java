@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.devstack.EmbeddedDatabase;
 import cn.kaoping.it.Api;
-import cn.kaoping.it.DeployedApiTest;
+import cn.kaoping.it.DeployedServer;
 import cn.kaoping.it.KeycloakAdmin;
 import cn.kaoping.it.Stack;
 import jakarta.json.Json;
@@ -31,7 +31,7 @@ import org.keycloak.representations.idm.UserRepresentation;
  * {@code jx-admin} is the platform admin of the demo tenant 江西省 (tenant-schemes/demo-tenants.json);
  * each test provisions a county of its own below 吉安市.
  */
-class TenantProvisioningIT extends DeployedApiTest {
+class TenantProvisioningIT extends DeployedServer {
 
     private static final Optional<String> PROVINCIAL_ADMIN = Optional.of("jx-admin");
     private static final Optional<String> OPERATOR = Optional.of("platform");

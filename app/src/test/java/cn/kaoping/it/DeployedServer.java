@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
  * Payara Micro, its URL, and a wait until it is ready (the demo tenants are provisioned).
  */
 @KaopingIT
-public abstract class DeployedApiTest {
+public abstract class DeployedServer {
 
     @ArquillianResource
     protected URL base;
