@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,15 +37,18 @@ public final class FactsLoader {
         List<Scheme.Unit> units = SchemeLoader.units(in, "units");
         List<Fact> facts = new ArrayList<>();
         List<JsonParams> objects = in.jsonObjects("facts");
+        Map<List<String>, List<String>> fieldLists = new HashMap<>();
         for (int i = 0; i < objects.size(); i++) {
-            facts.add(fact(i, objects.get(i)));
+            facts.add(fact(i, objects.get(i), fieldLists));
         }
         in.refuseUnread();
         return Loaded.of(new FactSet(scheme, units, facts), problems);
     }
 
-    private static Fact fact(int index, JsonParams in) {
-        List<String> fields = FIELDS.stream().filter(in::has).sorted().toList();
+    /** @param fieldLists equal field lists, shared: the engine checks a list a rule has seen once by identity */
+    private static Fact fact(int index, JsonParams in, Map<List<String>, List<String>> fieldLists) {
+        List<String> found = FIELDS.stream().filter(in::has).sorted().toList();
+        List<String> fields = fieldLists.computeIfAbsent(found, f -> f);
         Optional<BigDecimal> amount = in.amount("amount");
         in.text("evidence");
         // Unit codes and rule references are interned: the engine files 20,000 facts by them, and

@@ -37,6 +37,10 @@ public final class PreparedScheme {
         return scheme;
     }
 
+    List<RuleSlot> slots() {
+        return slots;
+    }
+
     List<Node> nodes() {
         return nodes;
     }

@@ -194,21 +194,27 @@ final class UnitScorer {
         }
     }
 
+    /** Lines of one effect and matter compete in dedupe. */
+    private record Matter(Effect effect, String matter) {
+    }
+
+    /** The higher amount wins; equal, the fact first in the file. */
+    private static final Comparator<LineWork> DEDUPE_ORDER = Comparator.comparing((LineWork l) -> l.amount)
+            .thenComparing(l -> -l.occurrence.facts().get(0).index());
+
     /** Of the lines with the same effect and matter only the highest counts (equal: the first fact in the file). */
     private void dedupe(List<LineWork> lines) {
-        Map<String, LineWork> best = new HashMap<>();
-        Comparator<LineWork> order = Comparator.comparing((LineWork l) -> l.amount)
-                .thenComparing(l -> -l.occurrence.facts().get(0).index());
+        Map<Matter, LineWork> best = new HashMap<>();
         for (LineWork l : lines) {
-            l.occurrence.matter().ifPresent(m -> best.merge(l.owner.effect() + "\n" + m, l,
-                    (a, b) -> order.compare(a, b) >= 0 ? a : b));
+            l.occurrence.matter().ifPresent(m -> best.merge(new Matter(l.owner.effect(), m), l,
+                    (a, b) -> DEDUPE_ORDER.compare(a, b) >= 0 ? a : b));
         }
         for (LineWork l : lines) {
             Optional<String> matter = l.occurrence.matter();
             if (matter.isEmpty()) {
                 continue;
             }
-            LineWork winner = best.get(l.owner.effect() + "\n" + matter.get());
+            LineWork winner = best.get(new Matter(l.owner.effect(), matter.get()));
             if (winner != l && l.amount.signum() > 0) {
                 l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
                 Supplier<String> before = l.note;
