@@ -140,8 +140,10 @@ final class UnitScorer {
                         + String.join("、", exempt.stream().map(Fact::label).toList())));
             }
         }
-        for (Occurrence o : slot.provider().score(new RuleInput(slot.rule(), slot.share(), counted))) {
-            w.add(modified(slot, o));
+        List<Occurrence> occurrences = slot.provider().score(new RuleInput(slot.rule(), slot.share(), counted));
+        w.lines.ensureCapacity(occurrences.size());
+        for (int i = 0; i < occurrences.size(); i++) {
+            w.add(modified(slot, occurrences.get(i)));
         }
         List<String> bars = slot.provider().bars(slot.rule().params());
         if (!bars.isEmpty() && !counted.isEmpty()) {
@@ -361,7 +363,7 @@ final class UnitScorer {
     /** One rule for the unit while it is being worked on. */
     private static final class RuleWork {
         final RuleSlot slot;
-        final List<LineWork> lines = new ArrayList<>();
+        final ArrayList<LineWork> lines = new ArrayList<>();
         final List<Adjustment> adjustments = new ArrayList<>();
         BigDecimal dedupeCut = BigDecimal.ZERO;
 
@@ -381,8 +383,8 @@ final class UnitScorer {
         /** The lines' sum before the cap. */
         private BigDecimal sum() {
             BigDecimal sum = BigDecimal.ZERO;
-            for (LineWork l : lines) {
-                sum = sum.add(l.amount);
+            for (int i = 0; i < lines.size(); i++) {
+                sum = sum.add(lines.get(i).amount);
             }
             return sum;
         }
