@@ -85,8 +85,8 @@ final class UnitScorer {
         List<Standing.Part> parts = new ArrayList<>(nodes.size());
         for (NodeResult n : nodes) {
             points = n.points().map(points::add).orElse(points);
-            carried = carried.add(n.carried());
-            total = total.add(n.score());
+            carried = plus(carried, n.carried());
+            total = plus(total, n.score());
             parts.add(new Standing.Part(n.code(), n.name(), n.points(), n.score()));
         }
         total = total.subtract(carried).subtract(vetoCost);
@@ -253,11 +253,11 @@ final class UnitScorer {
                 childHasPoints = true;
                 childPoints = childPoints.add(r.points().get());
             }
-            score = score.add(r.score());
-            deducted = deducted.add(r.deducted());
-            credited = credited.add(r.credited());
-            bonus = bonus.add(r.bonus());
-            carried = carried.add(r.carried());
+            score = plus(score, r.score());
+            deducted = plus(deducted, r.deducted());
+            credited = plus(credited, r.credited());
+            bonus = plus(bonus, r.bonus());
+            carried = plus(carried, r.carried());
         }
         Optional<BigDecimal> points = ind.points().isPresent() || !childHasPoints ? ind.points() : Optional.of(childPoints);
         if (ind.mode() == Mode.DEDUCT && ind.points().isPresent()) {
@@ -278,14 +278,14 @@ final class UnitScorer {
             BigDecimal amount = work.amount();
             switch (work.effect()) {
                 case DEDUCT, SCORE -> {
-                    deducted = deducted.add(amount);
-                    score = score.subtract(amount);
+                    deducted = plus(deducted, amount);
+                    score = minus(score, amount);
                 }
                 case BONUS -> {
-                    bonus = bonus.add(amount);
-                    score = score.add(amount);
+                    bonus = plus(bonus, amount);
+                    score = plus(score, amount);
                 }
-                case CREDIT -> credit = credit.add(amount);
+                case CREDIT -> credit = plus(credit, amount);
             }
         }
         List<Adjustment> adjustments = explained ? new ArrayList<>(0) : List.of();
@@ -338,6 +338,25 @@ final class UnitScorer {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().min(b.get()));
     }
 
+    /**
+     * {@code a.add(b)}, equal in value and scale, without a new object when one side is a zero that
+     * changes neither (most indicators of most units have nothing credited, added or carried).
+     */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && b.scale() <= a.scale()) {
+            return a;
+        }
+        if (a.signum() == 0 && a.scale() <= b.scale()) {
+            return b;
+        }
+        return a.add(b);
+    }
+
+    /** {@code a.subtract(b)}, equal in value and scale, without a new object when b is such a zero. */
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.subtract(b);
+    }
+
     static BigDecimal sum(List<BigDecimal> values) {
         BigDecimal s = BigDecimal.ZERO;
         for (BigDecimal v : values) {
@@ -384,7 +403,7 @@ final class UnitScorer {
         private BigDecimal sum() {
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 0; i < lines.size(); i++) {
-                sum = sum.add(lines.get(i).amount);
+                sum = plus(sum, lines.get(i).amount);
             }
             return sum;
         }
