@@ -51,11 +51,13 @@ public final class FactsLoader {
         List<String> fields = fieldLists.computeIfAbsent(found, f -> f);
         Optional<BigDecimal> amount = in.amount("amount");
         in.text("evidence");
-        // Unit codes and rule references are interned: the engine files 20,000 facts by them, and
-        // equal codes that are the same object compare without reading their characters.
+        // Unit codes, rule references, grades, levels and matters are interned: the engine files and
+        // looks up 20,000 facts by them, and equal names that are the same object compare without
+        // reading their characters.
         return new Fact(index, in.text("id"), in.requiredText("unit").intern(), in.requiredText("rule").intern(),
                 in.integer("count", 1).orElse(1), in.number("value"), in.number("target"), amount,
-                in.number("score"), in.number("fullScore"), in.text("grade"), in.text("level"), in.text("matter"),
+                in.number("score"), in.number("fullScore"), in.text("grade").map(String::intern),
+                in.text("level").map(String::intern), in.text("matter").map(String::intern),
                 in.keyword("role", Role.class), in.bool("selfReported").orElse(false), in.text("condition"),
                 in.integer("rank", 1), in.integer("of", 1), in.bool("met"), in.text("reason"),
                 fields);
