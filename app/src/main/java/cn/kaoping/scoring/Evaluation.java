@@ -12,4 +12,9 @@ public record Evaluation(String scheme, List<UnitResult> units) {
     public Optional<UnitResult> unit(String code) {
         return units.stream().filter(u -> u.unit().code().equals(code)).findFirst();
     }
+
+    /** The totals and standings alone, as {@link PreparedScheme#standings} gives them. */
+    public Standings standings() {
+        return new Standings(scheme, units.stream().map(UnitResult::standing).toList());
+    }
 }

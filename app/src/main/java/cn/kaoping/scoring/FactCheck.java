@@ -27,9 +27,15 @@ final class FactCheck {
 
     private final PreparedScheme prepared;
     private final Problems problems = new Problems();
+    /** By rule index: a fact's field list the rule's kind reads every field of (the loader shares equal lists). */
+    private final List<?>[] readFields;
+    /** By rule index: what the kind's fact check sees of the rule. */
+    private final RuleInput[] checking;
 
     FactCheck(PreparedScheme prepared) {
         this.prepared = prepared;
+        this.readFields = new List<?>[prepared.slots().size()];
+        this.checking = new RuleInput[prepared.slots().size()];
     }
 
     /** The units the facts may name: the scheme's, then the facts file's own. */
@@ -114,9 +120,16 @@ final class FactCheck {
                     + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
             return;
         }
-        for (String f : fact.fields()) {
-            if (!provider.reads(f)) {
-                problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules");
+        if (fact.fields() != readFields[slot.index()]) {
+            boolean all = true;
+            for (String f : fact.fields()) {
+                if (!provider.reads(f)) {
+                    problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules");
+                    all = false;
+                }
+            }
+            if (all) {
+                readFields[slot.index()] = fact.fields();
             }
         }
         if (fact.role().isPresent() && slot.jointWork().isEmpty()) {
@@ -134,7 +147,10 @@ final class FactCheck {
         if (provider.oneFactPerUnit() && filed.size() > 1) {
             second(fact, filed.get(0), ref + " takes one value per unit");
         }
-        provider.checkFact(slot.rule().params(), new RuleInput(slot.rule(), slot.share(), List.of()), fact, problems);
+        if (checking[slot.index()] == null) {
+            checking[slot.index()] = new RuleInput(slot.rule(), slot.share(), List.of());
+        }
+        provider.checkFact(slot.rule().params(), checking[slot.index()], fact, problems);
     }
 
     private void prerequisite(Fact fact, String id, Set<String> known, Map<String, Fact> single) {

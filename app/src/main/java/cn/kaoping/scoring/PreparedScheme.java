@@ -37,6 +37,10 @@ public final class PreparedScheme {
         return scheme;
     }
 
+    List<RuleSlot> slots() {
+        return slots;
+    }
+
     List<Node> nodes() {
         return nodes;
     }
@@ -54,12 +58,73 @@ public final class PreparedScheme {
     }
 
     /**
-     * Scores every unit, then ranks and grades them.
+     * Scores every unit with its explanation tree, then ranks and grades them.
      *
      * @param upstream evaluations of other schemes by id, for {@code survey} rules with {@code fromScheme}
      * @throws FactsRejected when any fact does not fit the scheme (nothing is scored then)
      */
     public Evaluation evaluate(FactSet facts, Map<String, Evaluation> upstream) {
+        Filed filed = file(facts, upstream);
+        List<UnitScorer.Scored> scored = score(filed, true);
+        Map<String, UnitScorer.Scored> byCode = new HashMap<>();
+        scored.forEach(s -> byCode.put(s.unit().code(), s));
+        List<UnitResult> units = new ArrayList<>(scored.size());
+        for (Standing s : new Ranking(scheme, scored, filed.prerequisites()).standings()) {
+            UnitScorer.Scored explained = byCode.get(s.unit().code());
+            units.add(UnitResult.explained(s, explained.indicators(), explained.vetoes()));
+        }
+        return new Evaluation(scheme.id(), units);
+    }
+
+    public Standings standings(FactSet facts) {
+        return standings(facts, Map.of());
+    }
+
+    /**
+     * Scores every unit, then ranks and grades them, as {@link #evaluate} does but without building
+     * explanations: the result equals {@link Evaluation#standings()} of {@link #evaluate}.
+     *
+     * @throws FactsRejected when any fact does not fit the scheme
+     */
+    public Standings standings(FactSet facts, Map<String, Evaluation> upstream) {
+        return standings(file(facts, upstream));
+    }
+
+    private Standings standings(Filed filed) {
+        return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites()).standings());
+    }
+
+    public Optional<UnitResult> explain(FactSet facts, String unit) {
+        return explain(facts, Map.of(), unit);
+    }
+
+    /**
+     * One unit's result with its explanation (得分反查): equal to that unit's result in
+     * {@link #evaluate}. Every unit is still scored, without explanations, for the ranks.
+     *
+     * @return empty when the facts and the scheme list no such unit
+     * @throws FactsRejected when any fact does not fit the scheme
+     */
+    public Optional<UnitResult> explain(FactSet facts, Map<String, Evaluation> upstream, String unit) {
+        Filed filed = file(facts, upstream);
+        int i = 0;
+        while (i < filed.units().size() && !filed.units().get(i).code().equals(unit)) {
+            i++;
+        }
+        if (i == filed.units().size()) {
+            return Optional.empty();
+        }
+        UnitScorer.Scored explained = new UnitScorer(filed.units().get(i), filed.byUnitAndRule()[i], true).score(this);
+        return standings(filed).unit(unit).map(s -> UnitResult.explained(s, explained.indicators(), explained.vetoes()));
+    }
+
+    /** Facts checked and filed: the units, each unit's facts by rule index, prerequisites met by unit code. */
+    private record Filed(List<Scheme.Unit> units, List<Fact>[][] byUnitAndRule,
+                         Map<String, Map<String, Boolean>> prerequisites) {
+    }
+
+    /** Checks the facts and files them, the upstream totals included; refuses them if any does not fit. */
+    private Filed file(FactSet facts, Map<String, Evaluation> upstream) {
         FactCheck check = new FactCheck(this);
         List<Scheme.Unit> units = check.units(facts);
         @SuppressWarnings("unchecked")
@@ -76,11 +141,15 @@ public final class PreparedScheme {
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
         }
-        List<UnitScorer.Scored> scored = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            scored.add(new UnitScorer(units.get(i), grouped[i]).score(this));
+        return new Filed(units, grouped, prerequisites);
+    }
+
+    private List<UnitScorer.Scored> score(Filed filed, boolean explained) {
+        List<UnitScorer.Scored> scored = new ArrayList<>(filed.units().size());
+        for (int i = 0; i < filed.units().size(); i++) {
+            scored.add(new UnitScorer(filed.units().get(i), filed.byUnitAndRule()[i], explained).score(this));
         }
-        return new Standings(scheme, scored, prerequisites).evaluation();
+        return scored;
     }
 
     /** The other scheme's total of each unit, as the score fact of a {@code fromScheme} rule. */

@@ -17,8 +17,8 @@ public record RuleInput(Rule rule, Optional<BigDecimal> share, List<Fact> facts)
     /** One occurrence per fact, in file order (a loop: this runs for every fact of every cycle). */
     public List<Occurrence> each(Function<Fact, Occurrence> occurrence) {
         List<Occurrence> out = new ArrayList<>(facts.size());
-        for (Fact f : facts) {
-            out.add(occurrence.apply(f));
+        for (int i = 0; i < facts.size(); i++) {
+            out.add(occurrence.apply(facts.get(i)));
         }
         return out;
     }

@@ -24,6 +24,20 @@ public record UnitResult(Scheme.Unit unit, BigDecimal points, BigDecimal total, 
                          Optional<Integer> rank, int rankedOf, Optional<String> grade, Optional<String> award,
                          List<String> barredFrom, List<Outcome> outcomes, List<String> notes) {
 
+    /** The unit's totals and standing, as {@link PreparedScheme#standings} gives them. */
+    public Standing standing() {
+        List<Standing.Part> parts = indicators.stream()
+                .map(n -> new Standing.Part(n.code(), n.name(), n.points(), n.score())).toList();
+        return new Standing(unit, points, total, carried, vetoCost, parts, rank, rankedOf, grade, award, barredFrom,
+                outcomes, notes);
+    }
+
+    /** A standing with the unit's explanation tree. */
+    static UnitResult explained(Standing s, List<NodeResult> indicators, List<RuleOutcome> vetoes) {
+        return new UnitResult(s.unit(), s.points(), s.total(), s.carried(), s.vetoCost(), indicators, vetoes, s.rank(),
+                s.rankedOf(), s.grade(), s.award(), s.barredFrom(), s.outcomes(), s.notes());
+    }
+
     /** A consequence or bottom-rank outcome with its named figures (优秀比例 20%, 奖金 +10%…). */
     public record Outcome(String text, Map<String, BigDecimal> measures) {
     }

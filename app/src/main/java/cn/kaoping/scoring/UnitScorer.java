@@ -24,26 +24,34 @@ import java.util.function.Supplier;
 /**
  * Scores one unit: every applicable rule's facts become lines (exemptions, multipliers,
  * joint-work shares, rounding), dedupe runs over rules and subtrees, then indicators are summed
- * bottom-up with caps, credits and floors (FORMAT.md §3–§4).
+ * bottom-up with caps, credits and floors (FORMAT.md §3–§4). Explained, it also builds the
+ * unit's explanation tree (rules, lines, adjustments); unexplained, the same code computes the
+ * same totals without it.
  */
 final class UnitScorer {
 
     private final Scheme.Unit unit;
     private final List<Fact>[] facts;
     private final RuleWork[] works;
+    private final boolean explained;
     private final Set<String> barredFrom = new LinkedHashSet<>();
     private final List<String> notes = new ArrayList<>();
 
-    /** @param facts the unit's facts by rule index (null: none) */
-    UnitScorer(Scheme.Unit unit, List<Fact>[] facts) {
+    /**
+     * @param facts     the unit's facts by rule index (null: none)
+     * @param explained whether to build the explanation tree
+     */
+    UnitScorer(Scheme.Unit unit, List<Fact>[] facts, boolean explained) {
         this.unit = unit;
         this.facts = facts;
         this.works = new RuleWork[facts.length];
+        this.explained = explained;
     }
 
-    /** A unit's scores before ranking. */
+    /** A unit's scores before ranking; {@code indicators} and {@code vetoes} are empty when not explained. */
     record Scored(Scheme.Unit unit, BigDecimal points, BigDecimal total, BigDecimal carried, BigDecimal vetoCost,
-                  List<NodeResult> indicators, List<RuleOutcome> vetoes, List<String> barredFrom, List<String> notes) {
+                  List<Standing.Part> parts, List<NodeResult> indicators, List<RuleOutcome> vetoes,
+                  List<String> barredFrom, List<String> notes) {
     }
 
     Scored score(PreparedScheme prepared) {
@@ -65,21 +73,25 @@ final class UnitScorer {
         for (RuleSlot slot : prepared.vetoes()) {
             RuleWork w = works[slot.index()];
             if (w != null && !w.lines.isEmpty()) {
-                RuleOutcome o = w.outcome();
-                vetoes.add(o);
-                vetoCost = vetoCost.add(o.amount());
+                if (explained) {
+                    vetoes.add(w.outcome());
+                }
+                vetoCost = vetoCost.add(w.amount());
             }
         }
         BigDecimal points = BigDecimal.ZERO;
         BigDecimal carried = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
+        List<Standing.Part> parts = new ArrayList<>(nodes.size());
         for (NodeResult n : nodes) {
             points = n.points().map(points::add).orElse(points);
-            carried = carried.add(n.carried());
-            total = total.add(n.score());
+            carried = plus(carried, n.carried());
+            total = plus(total, n.score());
+            parts.add(new Standing.Part(n.code(), n.name(), n.points(), n.score()));
         }
         total = total.subtract(carried).subtract(vetoCost);
-        return new Scored(unit, points, total, carried, vetoCost, nodes, vetoes, List.copyOf(barredFrom), notes);
+        return new Scored(unit, points, total, carried, vetoCost, parts, explained ? nodes : List.of(), vetoes,
+                List.copyOf(barredFrom), notes);
     }
 
     private boolean applies(Indicator indicator) {
@@ -120,14 +132,18 @@ final class UnitScorer {
         List<Fact> counted = all;
         if (slot.rule().exemptSelfReported() && all.stream().anyMatch(Fact::selfReported)) {
             counted = all.stream().filter(f -> !f.selfReported()).toList();
-            List<Fact> exempt = all.stream().filter(Fact::selfReported).toList();
-            BigDecimal spared = sum(slot.provider().score(new RuleInput(slot.rule(), slot.share(), exempt)).stream()
-                    .map(o -> modified(slot, o).amount).toList());
-            w.adjustments.add(new Adjustment(Adjustment.Type.EXEMPT, spared, "自行查处或主动报告，免予计分："
-                    + String.join("、", exempt.stream().map(Fact::label).toList())));
+            if (explained) {
+                List<Fact> exempt = all.stream().filter(Fact::selfReported).toList();
+                BigDecimal spared = sum(slot.provider().score(new RuleInput(slot.rule(), slot.share(), exempt)).stream()
+                        .map(o -> modified(slot, o).amount).toList());
+                w.adjustments.add(new Adjustment(Adjustment.Type.EXEMPT, spared, "自行查处或主动报告，免予计分："
+                        + String.join("、", exempt.stream().map(Fact::label).toList())));
+            }
         }
-        for (Occurrence o : slot.provider().score(new RuleInput(slot.rule(), slot.share(), counted))) {
-            w.add(modified(slot, o));
+        List<Occurrence> occurrences = slot.provider().score(new RuleInput(slot.rule(), slot.share(), counted));
+        w.lines.ensureCapacity(occurrences.size());
+        for (int i = 0; i < occurrences.size(); i++) {
+            w.add(modified(slot, occurrences.get(i)));
         }
         List<String> bars = slot.provider().bars(slot.rule().params());
         if (!bars.isEmpty() && !counted.isEmpty()) {
@@ -180,21 +196,27 @@ final class UnitScorer {
         }
     }
 
+    /** Lines of one effect and matter compete in dedupe. */
+    private record Matter(Effect effect, String matter) {
+    }
+
+    /** The higher amount wins; equal, the fact first in the file. */
+    private static final Comparator<LineWork> DEDUPE_ORDER = Comparator.comparing((LineWork l) -> l.amount)
+            .thenComparing(l -> -l.occurrence.facts().get(0).index());
+
     /** Of the lines with the same effect and matter only the highest counts (equal: the first fact in the file). */
     private void dedupe(List<LineWork> lines) {
-        Map<String, LineWork> best = new HashMap<>();
-        Comparator<LineWork> order = Comparator.comparing((LineWork l) -> l.amount)
-                .thenComparing(l -> -l.occurrence.facts().get(0).index());
+        Map<Matter, LineWork> best = new HashMap<>();
         for (LineWork l : lines) {
-            l.occurrence.matter().ifPresent(m -> best.merge(l.owner.effect() + "\n" + m, l,
-                    (a, b) -> order.compare(a, b) >= 0 ? a : b));
+            l.occurrence.matter().ifPresent(m -> best.merge(new Matter(l.owner.effect(), m), l,
+                    (a, b) -> DEDUPE_ORDER.compare(a, b) >= 0 ? a : b));
         }
         for (LineWork l : lines) {
             Optional<String> matter = l.occurrence.matter();
             if (matter.isEmpty()) {
                 continue;
             }
-            LineWork winner = best.get(l.owner.effect() + "\n" + matter.get());
+            LineWork winner = best.get(new Matter(l.owner.effect(), matter.get()));
             if (winner != l && l.amount.signum() > 0) {
                 l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
                 Supplier<String> before = l.note;
@@ -210,7 +232,7 @@ final class UnitScorer {
     /** Steps of FORMAT.md §3 for one indicator, its children first. */
     private NodeResult aggregate(PreparedScheme.Node node) {
         Indicator ind = node.indicator();
-        List<NodeResult> children = new ArrayList<>();
+        List<NodeResult> children = explained ? new ArrayList<>() : List.of();
         BigDecimal childPoints = BigDecimal.ZERO;
         boolean childHasPoints = false;
         BigDecimal score = BigDecimal.ZERO;
@@ -224,56 +246,60 @@ final class UnitScorer {
                 continue;
             }
             NodeResult r = aggregate(nodes.get(i));
-            children.add(r);
+            if (explained) {
+                children.add(r);
+            }
             if (r.points().isPresent()) {
                 childHasPoints = true;
                 childPoints = childPoints.add(r.points().get());
             }
-            score = score.add(r.score());
-            deducted = deducted.add(r.deducted());
-            credited = credited.add(r.credited());
-            bonus = bonus.add(r.bonus());
-            carried = carried.add(r.carried());
+            score = plus(score, r.score());
+            deducted = plus(deducted, r.deducted());
+            credited = plus(credited, r.credited());
+            bonus = plus(bonus, r.bonus());
+            carried = plus(carried, r.carried());
         }
         Optional<BigDecimal> points = ind.points().isPresent() || !childHasPoints ? ind.points() : Optional.of(childPoints);
         if (ind.mode() == Mode.DEDUCT && ind.points().isPresent()) {
             score = score.add(ind.points().get().subtract(childPoints));
         }
         BigDecimal credit = BigDecimal.ZERO;
-        List<RuleOutcome> rules = new ArrayList<>(0);
+        List<RuleOutcome> rules = explained ? new ArrayList<>(0) : List.of();
         for (int i = 0; i < node.rules().size(); i++) {
             RuleSlot slot = node.rules().get(i);
             RuleWork w = works[slot.index()];
             if (w == null && slot.rule().effect() != Effect.SCORE) {
                 continue;
             }
-            RuleOutcome o = (w == null ? new RuleWork(slot) : w).outcome();
-            rules.add(o);
-            switch (o.effect()) {
+            RuleWork work = w == null ? new RuleWork(slot) : w;
+            if (explained) {
+                rules.add(work.outcome());
+            }
+            BigDecimal amount = work.amount();
+            switch (work.effect()) {
                 case DEDUCT, SCORE -> {
-                    deducted = deducted.add(o.amount());
-                    score = score.subtract(o.amount());
+                    deducted = plus(deducted, amount);
+                    score = minus(score, amount);
                 }
                 case BONUS -> {
-                    bonus = bonus.add(o.amount());
-                    score = score.add(o.amount());
+                    bonus = plus(bonus, amount);
+                    score = plus(score, amount);
                 }
-                case CREDIT -> credit = credit.add(o.amount());
+                case CREDIT -> credit = plus(credit, amount);
             }
         }
-        List<Adjustment> adjustments = new ArrayList<>(0);
+        List<Adjustment> adjustments = explained ? new ArrayList<>(0) : List.of();
         if (ind.maxDeduction().isPresent() && deducted.compareTo(ind.maxDeduction().get()) > 0) {
             BigDecimal cut = deducted.subtract(ind.maxDeduction().get());
-            adjustments.add(new Adjustment(Adjustment.Type.MAX_DEDUCTION, cut, "最高扣 " + DecimalText.showPoints(ind.maxDeduction().get())));
+            adjust(adjustments, Adjustment.Type.MAX_DEDUCTION, cut, () -> "最高扣 " + DecimalText.showPoints(ind.maxDeduction().get()));
             deducted = ind.maxDeduction().get();
             score = score.add(cut);
         }
         if (credit.signum() > 0) {
             BigDecimal applied = credit.min(deducted);
-            adjustments.add(new Adjustment(Adjustment.Type.CREDIT, applied, "减免扣分 " + DecimalText.showPoints(applied)));
+            adjust(adjustments, Adjustment.Type.CREDIT, applied, () -> "减免扣分 " + DecimalText.showPoints(applied));
             if (credit.compareTo(applied) > 0) {
-                adjustments.add(new Adjustment(Adjustment.Type.CREDIT_UNUSED, credit.subtract(applied),
-                        "减免超出扣分的部分不计（不超过本项分值）"));
+                adjust(adjustments, Adjustment.Type.CREDIT_UNUSED, credit.subtract(applied), () -> "减免超出扣分的部分不计（不超过本项分值）");
             }
             deducted = deducted.subtract(applied);
             credited = credited.add(applied);
@@ -282,16 +308,16 @@ final class UnitScorer {
         Optional<BigDecimal> bonusCap = ind.mode() == Mode.BONUS ? min(ind.maxBonus(), ind.points()) : ind.maxBonus();
         if (bonusCap.isPresent() && bonus.compareTo(bonusCap.get()) > 0) {
             BigDecimal cut = bonus.subtract(bonusCap.get());
-            adjustments.add(new Adjustment(Adjustment.Type.MAX_BONUS, cut, "加分不超过 " + DecimalText.showPoints(bonusCap.get())));
+            adjust(adjustments, Adjustment.Type.MAX_BONUS, cut, () -> "加分不超过 " + DecimalText.showPoints(bonusCap.get()));
             bonus = bonusCap.get();
             score = score.subtract(cut);
         }
         Floor floor = ind.floorOrDefault(points.isPresent());
         if (score.signum() < 0 && floor != Floor.NONE) {
             BigDecimal cut = score.negate();
-            adjustments.add(new Adjustment(Adjustment.Type.FLOOR, cut, "扣完为止"));
+            adjust(adjustments, Adjustment.Type.FLOOR, cut, () -> "扣完为止");
             if (floor == Floor.CARRY_TO_TOTAL) {
-                adjustments.add(new Adjustment(Adjustment.Type.CARRY, cut, "超出的 " + DecimalText.showPoints(cut) + " 在总分中扣除"));
+                adjust(adjustments, Adjustment.Type.CARRY, cut, () -> "超出的 " + DecimalText.showPoints(cut) + " 在总分中扣除");
                 carried = carried.add(cut);
             }
             deducted = deducted.subtract(cut);
@@ -301,8 +327,34 @@ final class UnitScorer {
                 adjustments, children);
     }
 
+    /** Notes an adjustment in the explanation, when there is one. */
+    private void adjust(List<Adjustment> adjustments, Adjustment.Type type, BigDecimal amount, Supplier<String> note) {
+        if (explained) {
+            adjustments.add(new Adjustment(type, amount, note.get()));
+        }
+    }
+
     private static Optional<BigDecimal> min(Optional<BigDecimal> a, Optional<BigDecimal> b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(a.get().min(b.get()));
+    }
+
+    /**
+     * {@code a.add(b)}, equal in value and scale, without a new object when one side is a zero that
+     * changes neither (most indicators of most units have nothing credited, added or carried).
+     */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && b.scale() <= a.scale()) {
+            return a;
+        }
+        if (a.signum() == 0 && a.scale() <= b.scale()) {
+            return b;
+        }
+        return a.add(b);
+    }
+
+    /** {@code a.subtract(b)}, equal in value and scale, without a new object when b is such a zero. */
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.subtract(b);
     }
 
     static BigDecimal sum(List<BigDecimal> values) {
@@ -330,7 +382,7 @@ final class UnitScorer {
     /** One rule for the unit while it is being worked on. */
     private static final class RuleWork {
         final RuleSlot slot;
-        final List<LineWork> lines = new ArrayList<>();
+        final ArrayList<LineWork> lines = new ArrayList<>();
         final List<Adjustment> adjustments = new ArrayList<>();
         BigDecimal dedupeCut = BigDecimal.ZERO;
 
@@ -347,36 +399,61 @@ final class UnitScorer {
             lines.add(line);
         }
 
-        /** Steps 5–6 of FORMAT.md §4: dedupe noted, the cap, and a score rule's shortfall. */
-        RuleOutcome outcome() {
-            List<Adjustment> adj = new ArrayList<>(adjustments);
-            if (dedupeCut.signum() > 0) {
-                adj.add(new Adjustment(Adjustment.Type.DEDUPE, dedupeCut, "同一事项只按最高计一次"));
+        /** The lines' sum before the cap. */
+        private BigDecimal sum() {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < lines.size(); i++) {
+                sum = plus(sum, lines.get(i).amount);
             }
-            BigDecimal amount = BigDecimal.ZERO;
-            List<Line> out = new ArrayList<>(lines.size());
-            for (LineWork l : lines) {
-                amount = amount.add(l.amount);
-                out.add(new Line(l.occurrence.facts(), l.amount, l.note));
-            }
+            return sum;
+        }
+
+        /** The rule's cap; a score rule's earned points are capped at its share too. */
+        private Optional<BigDecimal> cap() {
             Optional<BigDecimal> cap = slot.rule().cap();
             if (effect() == Effect.SCORE) {
                 BigDecimal share = slot.share().orElseThrow();
                 cap = Optional.of(cap.map(share::min).orElse(share));
             }
-            if (cap.isPresent() && amount.compareTo(cap.get()) > 0) {
-                adj.add(new Adjustment(Adjustment.Type.CAP, amount.subtract(cap.get()), "本条最多 " + DecimalText.showPoints(cap.get())));
-                amount = cap.get();
+            return cap;
+        }
+
+        /** Steps 5–6 of FORMAT.md §4: the lines' sum after the cap (for a score rule: earned). */
+        private BigDecimal counted() {
+            BigDecimal sum = sum();
+            Optional<BigDecimal> cap = cap();
+            return cap.isPresent() && sum.compareTo(cap.get()) > 0 ? cap.get() : sum;
+        }
+
+        /** What the rule contributes in its effect: {@link RuleOutcome#amount()}. */
+        BigDecimal amount() {
+            return effect() == Effect.SCORE ? slot.share().orElseThrow().subtract(counted()) : counted();
+        }
+
+        /** {@link #amount()} with its lines and adjustments: dedupe noted, the cap. */
+        RuleOutcome outcome() {
+            List<Adjustment> adj = new ArrayList<>(adjustments);
+            if (dedupeCut.signum() > 0) {
+                adj.add(new Adjustment(Adjustment.Type.DEDUPE, dedupeCut, "同一事项只按最高计一次"));
+            }
+            List<Line> out = new ArrayList<>(lines.size());
+            for (LineWork l : lines) {
+                out.add(new Line(l.occurrence.facts(), l.amount, l.note));
+            }
+            BigDecimal sum = sum();
+            BigDecimal counted = counted();
+            if (counted.compareTo(sum) < 0) {
+                adj.add(new Adjustment(Adjustment.Type.CAP, sum.subtract(counted), "本条最多 " + DecimalText.showPoints(counted)));
             }
             Rule rule = slot.rule();
             if (effect() == Effect.SCORE) {
                 if (out.isEmpty()) {
                     out = List.of(new Line(List.of(), BigDecimal.ZERO, () -> "无事实：得0分"));
                 }
-                return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(),
-                        slot.share().orElseThrow().subtract(amount), Optional.of(amount), out, adj);
+                return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(), amount(), Optional.of(counted),
+                        out, adj);
             }
-            return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(), amount, Optional.empty(), out, adj);
+            return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(), counted, Optional.empty(), out, adj);
         }
     }
 }

@@ -54,7 +54,9 @@ record AmountChoice(Optional<BigDecimal> each, Map<String, BigDecimal> byName, S
 
     /** The amount for the fact (checked before), with the name it was chosen by, if any. */
     BigDecimal amountFor(Fact fact) {
-        return chosen(fact).map(byName::get).or(() -> each).orElse(BigDecimal.ZERO);
+        Optional<String> name = chosen(fact);
+        BigDecimal named = name.isPresent() ? byName.get(name.get()) : null;
+        return named != null ? named : each.orElse(BigDecimal.ZERO);
     }
 
     String label(Fact fact) {

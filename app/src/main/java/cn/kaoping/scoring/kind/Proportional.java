@@ -76,15 +76,15 @@ public final class Proportional extends RuleProvider<Proportional.ProportionalPa
         return in.each(f -> {
             BigDecimal achieved = f.value().orElseThrow();
             BigDecimal target = params.target().or(f::target).orElseThrow();
-            String ratio = DecimalText.show(achieved) + " / " + DecimalText.show(target);
             if (achieved.compareTo(target) >= 0) {
-                return Occurrence.of(f, score ? weight : BigDecimal.ZERO, () -> ratio + " 达到目标" + (score ? "，得满分" : "，不扣分"));
+                return Occurrence.of(f, score ? weight : BigDecimal.ZERO, () -> DecimalText.show(achieved) + " / "
+                        + DecimalText.show(target) + " 达到目标" + (score ? "，得满分" : "，不扣分"));
             }
             BigDecimal part = score ? achieved : target.subtract(achieved);
             BigDecimal amount = part.multiply(weight).divide(target, DecimalText.POINT_SCALE, RoundingMode.HALF_UP);
-            String formula = score ? DecimalText.show(achieved) + " ÷ " + DecimalText.show(target)
-                    : "(" + DecimalText.show(target) + " − " + DecimalText.show(achieved) + ") ÷ " + DecimalText.show(target);
-            return Occurrence.of(f, amount, () -> formula + " × " + DecimalText.show(weight) + " = " + DecimalText.showPoints(amount));
+            return Occurrence.of(f, amount, () -> (score ? DecimalText.show(achieved) + " ÷ " + DecimalText.show(target)
+                    : "(" + DecimalText.show(target) + " − " + DecimalText.show(achieved) + ") ÷ " + DecimalText.show(target))
+                    + " × " + DecimalText.show(weight) + " = " + DecimalText.showPoints(amount));
         });
     }
 }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code rank-based}: points by the unit's place in another ranking (a fact gives rank and of).
@@ -100,10 +101,10 @@ public final class RankBased extends RuleProvider<RankBased.RankParams> {
         return in.each(f -> {
             int rank = f.rank().orElseThrow();
             int of = f.of().orElse(rank);
-            String place = "第" + rank + "名" + f.of().map(n -> "（共" + n + "）").orElse("");
+            Supplier<String> place = () -> "第" + rank + "名" + f.of().map(n -> "（共" + n + "）").orElse("");
             Optional<Band> band = params.bands().stream().filter(b -> b.holds(rank, of)).findFirst();
-            return band.map(b -> Occurrence.of(f, b.amount(), () -> place + " 属" + b + " → " + Notes.points(b.amount())))
-                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, () -> place + " 不在任何名次段"));
+            return band.map(b -> Occurrence.of(f, b.amount(), () -> place.get() + " 属" + b + " → " + Notes.points(b.amount())))
+                    .orElseGet(() -> Occurrence.of(f, BigDecimal.ZERO, () -> place.get() + " 不在任何名次段"));
         });
     }
 }

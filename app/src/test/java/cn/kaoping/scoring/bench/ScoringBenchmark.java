@@ -9,6 +9,7 @@ import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.PreparedScheme;
 import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.scoring.Standings;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,6 +54,12 @@ public class ScoringBenchmark {
     @Benchmark
     public Evaluation engine() {
         return prepared.evaluate(facts);
+    }
+
+    /** Totals only: facts checked, every unit scored without explanations, ranked and graded. */
+    @Benchmark
+    public Standings standings() {
+        return prepared.standings(facts);
     }
 
     /** The floor: one map lookup, one multiplication and one sum per fact, no rules at all. */

@@ -1,0 +1,24 @@
+package cn.kaoping.scoring;
+
+import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One unit's totals and standing without the explanation tree: what a ranking shows. Equal to
+ * {@link UnitResult#standing()} of the full evaluation; {@link PreparedScheme#explain} gives the
+ * explanation of one unit on demand (得分反查).
+ *
+ * @param parts the score of each top-level indicator that applies to the unit (分项得分), in scheme order
+ * @see UnitResult for the other fields
+ */
+public record Standing(Scheme.Unit unit, BigDecimal points, BigDecimal total, BigDecimal carried,
+                       BigDecimal vetoCost, List<Part> parts, Optional<Integer> rank, int rankedOf,
+                       Optional<String> grade, Optional<String> award, List<String> barredFrom,
+                       List<UnitResult.Outcome> outcomes, List<String> notes) {
+
+    /** A top-level indicator's points and score for the unit. */
+    public record Part(String code, String name, Optional<BigDecimal> points, BigDecimal score) {
+    }
+}
