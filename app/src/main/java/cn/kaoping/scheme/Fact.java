@@ -18,7 +18,7 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
                    Optional<BigDecimal> value, Optional<BigDecimal> target, Optional<BigDecimal> amount,
                    Optional<BigDecimal> score, Optional<BigDecimal> fullScore,
                    Optional<String> grade, Optional<String> level, Optional<String> matter,
-                   Optional<Role> role, boolean selfReported, Optional<String> condition,
+                   Optional<JointWorkRole> role, boolean selfReported, Optional<String> condition,
                    Optional<Integer> rank, Optional<Integer> of, Optional<Boolean> met,
                    Optional<String> reason, List<String> fields) {
 

@@ -58,7 +58,7 @@ public final class FactsLoader {
                 in.integer("count", 1).orElse(1), in.number("value"), in.number("target"), amount,
                 in.number("score"), in.number("fullScore"), in.text("grade").map(String::intern),
                 in.text("level").map(String::intern), in.text("matter").map(String::intern),
-                in.keyword("role", Role.class), in.bool("selfReported").orElse(false), in.text("condition"),
+                in.keyword("role", JointWorkRole.class), in.bool("selfReported").orElse(false), in.text("condition"),
                 in.integer("rank", 1), in.integer("of", 1), in.bool("met"), in.text("reason"),
                 fields);
     }

@@ -59,8 +59,8 @@ public record Indicator(String path, String code, String name, Optional<String> 
     /** 主办/联办 shares as fractions (0.8 / 0.2). */
     public record JointWork(BigDecimal lead, BigDecimal co) {
 
-        public BigDecimal share(Role role) {
-            return role == Role.LEAD ? lead : co;
+        public BigDecimal share(JointWorkRole role) {
+            return role == JointWorkRole.LEAD ? lead : co;
         }
     }
 }

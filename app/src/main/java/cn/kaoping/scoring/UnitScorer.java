@@ -7,7 +7,7 @@ import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.Floor;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Mode;
-import cn.kaoping.scheme.Role;
+import cn.kaoping.scheme.JointWorkRole;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
@@ -164,7 +164,7 @@ final class UnitScorer {
         BigDecimal rounded = DecimalText.points(amount);
         return new LineWork(o, rounded, () -> o.note().get()
                 + factor.map(x -> " × " + DecimalText.show(x) + "（" + fact.condition().orElseThrow() + "）").orElse("")
-                + share.map(x -> " × " + DecimalText.showPercent(x) + (fact.role().orElseThrow() == Role.LEAD ? "（主办）" : "（联办）"))
+                + share.map(x -> " × " + DecimalText.showPercent(x) + (fact.role().orElseThrow() == JointWorkRole.LEAD ? "（主办）" : "（联办）"))
                         .orElse("")
                 + " = " + DecimalText.showPoints(rounded));
     }

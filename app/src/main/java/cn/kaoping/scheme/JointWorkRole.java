@@ -1,6 +1,6 @@
 package cn.kaoping.scheme;
 
 /** A unit's part in joint work: 主办 (lead) or 联办 (co). */
-public enum Role implements Keyword {
+public enum JointWorkRole implements Keyword {
     LEAD, CO;
 }
