@@ -1,13 +1,13 @@
 package cn.kaoping.scoring;
 
-import static cn.kaoping.scoring.Fixture.adjusted;
-import static cn.kaoping.scoring.Fixture.assertPoints;
 import static cn.kaoping.scoring.Fixture.evaluate;
-import static cn.kaoping.scoring.Fixture.node;
 import static cn.kaoping.scoring.Fixture.oneIndicator;
 import static cn.kaoping.scoring.Fixture.rejected;
 import static cn.kaoping.scoring.Fixture.scheme;
-import static cn.kaoping.scoring.Fixture.unit;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +102,7 @@ class BonusCreditVetoTest {
     void discretionInsideTheRangeWithAReason() {
         Evaluation e = evaluate(DISCRETION, "{'unit': 'u1', 'rule': '11/r2', 'amount': '3', 'reason': '全年支委会记录仅列议题'}");
         assertPoints("5", unit(e, "u1").total());
-        assertEquals("酌情 3分：全年支委会记录仅列议题", Fixture.rule(node(unit(e, "u1"), "11"), "11/r2").lines().get(0).note());
+        assertEquals("酌情 3分：全年支委会记录仅列议题", ResultLookups.rule(node(unit(e, "u1"), "11"), "11/r2").lines().get(0).note());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package cn.kaoping.scoring;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaoping.scheme.FactSet;
@@ -9,17 +8,15 @@ import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Small schemes and facts written inline. Single quotes stand for double quotes, so that JSON
- * reads well in Java text: {@code json("{'code': '1'}")}.
+ * reads well in Java text: {@code json("{'code': '1'}")}. Reading the results: {@link ResultLookups}.
  */
 final class Fixture {
 
-    static final Engine ENGINE = new Engine(RuleRegistry.standard());
+    static final Engine ENGINE = ResultLookups.ENGINE;
 
     private Fixture() {
     }
@@ -54,39 +51,5 @@ final class Fixture {
     static List<String> rejected(Scheme scheme, String facts) {
         FactsRejected e = assertThrows(FactsRejected.class, () -> evaluate(scheme, facts));
         return e.problems().stream().map(Problem::toString).toList();
-    }
-
-    static UnitResult unit(Evaluation e, String code) {
-        return e.unit(code).orElseThrow();
-    }
-
-    static NodeResult node(UnitResult u, String code) {
-        return find(u.indicators(), code).orElseThrow(() -> new AssertionError("no indicator " + code));
-    }
-
-    private static Optional<NodeResult> find(List<NodeResult> nodes, String code) {
-        for (NodeResult n : nodes) {
-            if (n.code().equals(code)) {
-                return Optional.of(n);
-            }
-            Optional<NodeResult> inner = find(n.children(), code);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    static RuleOutcome rule(NodeResult n, String ref) {
-        return n.rules().stream().filter(r -> r.rule().equals(ref)).findFirst()
-                .orElseThrow(() -> new AssertionError("no outcome for " + ref));
-    }
-
-    static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
-    }
-
-    static BigDecimal adjusted(List<Adjustment> adjustments, Adjustment.Type type) {
-        return adjustments.stream().filter(a -> a.type() == type).map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

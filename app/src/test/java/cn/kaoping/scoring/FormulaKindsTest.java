@@ -1,11 +1,11 @@
 package cn.kaoping.scoring;
 
-import static cn.kaoping.scoring.Fixture.assertPoints;
 import static cn.kaoping.scoring.Fixture.evaluate;
-import static cn.kaoping.scoring.Fixture.node;
 import static cn.kaoping.scoring.Fixture.oneIndicator;
 import static cn.kaoping.scoring.Fixture.rejected;
-import static cn.kaoping.scoring.Fixture.unit;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.kaoping.scheme.Scheme;

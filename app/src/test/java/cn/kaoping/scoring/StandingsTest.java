@@ -2,7 +2,7 @@ package cn.kaoping.scoring;
 
 import static cn.kaoping.scoring.Fixture.evaluate;
 import static cn.kaoping.scoring.Fixture.scheme;
-import static cn.kaoping.scoring.Fixture.unit;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,12 +1,12 @@
 package cn.kaoping.scoring;
 
-import static cn.kaoping.scoring.Fixture.adjusted;
-import static cn.kaoping.scoring.Fixture.assertPoints;
 import static cn.kaoping.scoring.Fixture.evaluate;
-import static cn.kaoping.scoring.Fixture.node;
 import static cn.kaoping.scoring.Fixture.rejected;
 import static cn.kaoping.scoring.Fixture.scheme;
-import static cn.kaoping.scoring.Fixture.unit;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +47,7 @@ class TreeTest {
         Evaluation e = evaluate(ZHANGZHOU, "{'unit': 'u1', 'rule': '2.2/r2', 'grade': '科级以上', 'matter': '张某案'},"
                 + "{'unit': 'u1', 'rule': '2.2/r1', 'grade': '科级以上', 'matter': '张某案'}");
         assertPoints("85", node(unit(e, "u1"), "2").score());
-        RuleOutcome disciplined = Fixture.rule(node(unit(e, "u1"), "2.2"), "2.2/r2");
+        RuleOutcome disciplined = ResultLookups.rule(node(unit(e, "u1"), "2.2"), "2.2/r2");
         assertPoints("0", disciplined.amount());
         assertPoints("10", adjusted(disciplined.adjustments(), Adjustment.Type.DEDUPE));
         assertTrue(disciplined.lines().get(0).note().endsWith("同一事项“张某案”已按 facts[1] 的 15.00 计，此处不计"),

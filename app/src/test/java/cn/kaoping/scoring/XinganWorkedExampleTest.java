@@ -1,18 +1,16 @@
 package cn.kaoping.scoring;
 
-import static cn.kaoping.scoring.Fixture.adjusted;
-import static cn.kaoping.scoring.Fixture.assertPoints;
-import static cn.kaoping.scoring.Fixture.node;
-import static cn.kaoping.scoring.Fixture.unit;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.seed;
+import static cn.kaoping.scoring.ResultLookups.topScores;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class XinganWorkedExampleTest {
 
-    private static Evaluation evaluation;
-
-    @BeforeAll
-    static void evaluate() {
-        Scheme scheme = SchemeFixtures.LOADER.load(SchemeFixtures.xingan()).orThrow();
-        FactSet facts = new FactsLoader().load(SchemeFixtures.tenantSchemes()
-                .resolve("xingan/yangguang-2006.sample.facts.json")).orThrow();
-        evaluation = Fixture.ENGINE.evaluate(scheme, facts);
-    }
+    private static final Evaluation evaluation =
+            seed("xingan/yangguang-2006.scheme.json", "xingan/yangguang-2006.sample.facts.json").evaluation();
 
     private static List<String> parts(String unit) {
-        return unit(evaluation, unit).indicators().stream().map(n -> n.score().stripTrailingZeros().toPlainString()).toList();
+        return topScores(unit(evaluation, unit));
     }
 
     @Test
@@ -83,7 +74,7 @@ class XinganWorkedExampleTest {
         assertPoints("3.7", unit(e, "xgjyj").total());
         assertPoints("2.5", unit(e, "xgczj").total());
         assertPoints("10", unit(e, "lslc").total());
-        assertEquals("110（按 100 计） ÷ 100 × 10 = 10.00", Fixture.rule(node(unit(e, "lslc"), "4"), "4/r1").lines().get(0).note());
+        assertEquals("110（按 100 计） ÷ 100 × 10 = 10.00", ResultLookups.rule(node(unit(e, "lslc"), "4"), "4/r1").lines().get(0).note());
     }
 
     @Test

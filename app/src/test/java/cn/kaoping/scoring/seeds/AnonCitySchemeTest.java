@@ -1,10 +1,13 @@
 package cn.kaoping.scoring.seeds;
 
-import static cn.kaoping.scoring.seeds.ChangdeSchemeTest.adjusted;
-import static cn.kaoping.scoring.seeds.ChangdeSchemeTest.assertPoints;
-import static cn.kaoping.scoring.seeds.ChangdeSchemeTest.node;
-import static cn.kaoping.scoring.seeds.ChangdeSchemeTest.rule;
-import static cn.kaoping.scoring.seeds.ChangdeSchemeTest.unit;
+import static cn.kaoping.scoring.ResultLookups.ENGINE;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.rule;
+import static cn.kaoping.scoring.ResultLookups.seed;
+import static cn.kaoping.scoring.ResultLookups.topScores;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,19 +15,16 @@ import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.NodeResult;
+import cn.kaoping.scoring.ResultLookups.WorkedExample;
 import cn.kaoping.scoring.RuleOutcome;
-import cn.kaoping.scoring.RuleRegistry;
 import cn.kaoping.scoring.UnitResult;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,19 +36,13 @@ import org.junit.jupiter.api.Test;
  */
 class AnonCitySchemeTest {
 
-    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
-    private static Scheme scheme;
-    private static Evaluation evaluation;
-
-    @BeforeAll
-    static void evaluate() {
-        scheme = SchemeFixtures.LOADER.load(SchemeFixtures.tenantSchemes().resolve("anon-city/county-targets.scheme.json")).orThrow();
-        FactSet facts = new FactsLoader().load(SchemeFixtures.tenantSchemes().resolve("anon-city/county-targets.example.facts.json")).orThrow();
-        evaluation = ENGINE.evaluate(scheme, facts);
-    }
+    private static final WorkedExample SEED =
+            seed("anon-city/county-targets.scheme.json", "anon-city/county-targets.example.facts.json");
+    private static final Scheme scheme = SEED.scheme();
+    private static final Evaluation evaluation = SEED.evaluation();
 
     private static List<String> sections(String unit) {
-        return unit(evaluation, unit).indicators().stream().map(n -> n.score().stripTrailingZeros().toPlainString()).toList();
+        return topScores(unit(evaluation, unit));
     }
 
     private static RuleOutcome outcome(String unit, String node, String rule) {

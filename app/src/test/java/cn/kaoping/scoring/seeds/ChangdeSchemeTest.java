@@ -1,5 +1,13 @@
 package cn.kaoping.scoring.seeds;
 
+import static cn.kaoping.scoring.ResultLookups.ENGINE;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.rule;
+import static cn.kaoping.scoring.ResultLookups.seed;
+import static cn.kaoping.scoring.ResultLookups.topScores;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,20 +15,15 @@ import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.NodeResult;
-import cn.kaoping.scoring.RuleOutcome;
-import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.scoring.ResultLookups.WorkedExample;
 import cn.kaoping.scoring.UnitResult;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,55 +35,14 @@ import org.junit.jupiter.api.Test;
  */
 class ChangdeSchemeTest {
 
-    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
-    private static Scheme scheme;
-    private static Evaluation evaluation;
+    private static final WorkedExample SEED = seed("changde/dangjian.scheme.json", "changde/dangjian.example.facts.json");
+    private static final Scheme scheme = SEED.scheme();
+    private static final Evaluation evaluation = SEED.evaluation();
 
-    @BeforeAll
-    static void evaluate() {
-        scheme = SchemeFixtures.LOADER.load(SchemeFixtures.tenantSchemes().resolve("changde/dangjian.scheme.json")).orThrow();
-        FactSet facts = new FactsLoader().load(SchemeFixtures.tenantSchemes().resolve("changde/dangjian.example.facts.json")).orThrow();
-        evaluation = ENGINE.evaluate(scheme, facts);
-    }
-
-    // ---- helpers (lookups only; loading and scoring are the project's own) ----
-
-    static UnitResult unit(Evaluation e, String code) {
-        return e.unit(code).orElseThrow(() -> new AssertionError("no unit " + code));
-    }
-
-    static NodeResult node(UnitResult u, String code) {
-        return find(u.indicators(), code).orElseThrow(() -> new AssertionError("no indicator " + code));
-    }
-
-    private static Optional<NodeResult> find(List<NodeResult> nodes, String code) {
-        for (NodeResult n : nodes) {
-            if (n.code().equals(code)) {
-                return Optional.of(n);
-            }
-            Optional<NodeResult> inner = find(n.children(), code);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    static RuleOutcome rule(NodeResult n, String ref) {
-        return n.rules().stream().filter(r -> r.rule().equals(ref)).findFirst()
-                .orElseThrow(() -> new AssertionError("no outcome for " + ref));
-    }
-
-    static BigDecimal adjusted(List<Adjustment> adjustments, Adjustment.Type type) {
-        return adjustments.stream().filter(a -> a.type() == type).map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
-    }
+    // ---- helpers (lookups are ResultLookups'; loading and scoring are the project's own) ----
 
     private static List<String> sections(String unit) {
-        return unit(evaluation, unit).indicators().stream().map(n -> n.score().stripTrailingZeros().toPlainString()).toList();
+        return topScores(unit(evaluation, unit));
     }
 
     // ---- the worked example ----

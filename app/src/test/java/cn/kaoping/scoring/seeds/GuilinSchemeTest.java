@@ -1,5 +1,10 @@
 package cn.kaoping.scoring.seeds;
 
+import static cn.kaoping.scoring.ResultLookups.ENGINE;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.find;
+import static cn.kaoping.scoring.ResultLookups.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,18 +14,16 @@ import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.NodeResult;
+import cn.kaoping.scoring.ResultLookups;
+import cn.kaoping.scoring.ResultLookups.WorkedExample;
 import cn.kaoping.scoring.RuleOutcome;
-import cn.kaoping.scoring.RuleRegistry;
 import cn.kaoping.scoring.UnitResult;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -35,47 +38,26 @@ import org.junit.jupiter.api.Test;
  */
 class GuilinSchemeTest {
 
-    private static final Path DIR = SchemeFixtures.tenantSchemes().resolve("guilin");
-    private static final Scheme SCHEME = SchemeFixtures.LOADER.load(DIR.resolve("gongxing-2019.scheme.json")).orThrow();
-    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
-    private static final Evaluation EXAMPLE = ENGINE.evaluate(SCHEME,
-            new FactsLoader().load(DIR.resolve("gongxing-2019.example.facts.json")).orThrow());
+    private static final WorkedExample SEED = seed("guilin/gongxing-2019.scheme.json", "guilin/gongxing-2019.example.facts.json");
+    private static final Scheme SCHEME = SEED.scheme();
+    private static final Evaluation EXAMPLE = SEED.evaluation();
 
-    // ------------------------------------------------------------------------------- helpers
+    // ------------------------------------------------------------------------------- helpers (on EXAMPLE; see ResultLookups)
 
     private static UnitResult unit(String code) {
-        return EXAMPLE.unit(code).orElseThrow();
-    }
-
-    private static Optional<NodeResult> find(List<NodeResult> nodes, String code) {
-        for (NodeResult n : nodes) {
-            if (n.code().equals(code)) {
-                return Optional.of(n);
-            }
-            Optional<NodeResult> inner = find(n.children(), code);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
+        return ResultLookups.unit(EXAMPLE, code);
     }
 
     private static NodeResult node(String unit, String code) {
-        return find(unit(unit).indicators(), code).orElseThrow(() -> new AssertionError("no indicator " + code + " for " + unit));
+        return ResultLookups.node(EXAMPLE, unit, code);
     }
 
     private static RuleOutcome rule(String unit, String ref) {
-        String code = ref.substring(0, ref.indexOf('/'));
-        return node(unit, code).rules().stream().filter(r -> r.rule().equals(ref)).findFirst()
-                .orElseThrow(() -> new AssertionError("no outcome for " + ref));
-    }
-
-    private static BigDecimal adjusted(List<Adjustment> adjustments, Adjustment.Type type) {
-        return adjustments.stream().filter(a -> a.type() == type).map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return ResultLookups.rule(unit(unit), ref);
     }
 
     private static void points(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+        assertPoints(expected, actual);
     }
 
     private static Indicator indicator(String code) {

@@ -1,21 +1,18 @@
 package cn.kaoping.scoring.seeds;
 
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
-import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.scoring.ResultLookups;
+import cn.kaoping.scoring.ResultLookups.WorkedExample;
 import cn.kaoping.scoring.UnitResult;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,24 +23,12 @@ import org.junit.jupiter.api.Test;
 @DisplayName("seed 002 第四篇 湖北省机关档案工作目标管理等级考评办法")
 class HubeiArchivesSchemeTest {
 
-    private static final Path DIR = SchemeFixtures.tenantSchemes().resolve("hubei");
-
-    private static Scheme scheme;
-    private static Evaluation evaluation;
-
-    @BeforeAll
-    static void evaluate() {
-        scheme = SchemeFixtures.LOADER.load(DIR.resolve("dangan-dengji.scheme.json")).orThrow();
-        FactSet facts = new FactsLoader().load(DIR.resolve("dangan-dengji.example.facts.json")).orThrow();
-        evaluation = new Engine(RuleRegistry.standard()).evaluate(scheme, facts);
-    }
+    private static final WorkedExample SEED = seed("hubei/dangan-dengji.scheme.json", "hubei/dangan-dengji.example.facts.json");
+    private static final Scheme scheme = SEED.scheme();
+    private static final Evaluation evaluation = SEED.evaluation();
 
     private static UnitResult unit(String code) {
-        return evaluation.unit(code).orElseThrow(() -> new AssertionError("no unit " + code));
-    }
-
-    private static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+        return ResultLookups.unit(evaluation, code);
     }
 
     @Test

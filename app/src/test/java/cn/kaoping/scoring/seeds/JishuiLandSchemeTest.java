@@ -1,5 +1,11 @@
 package cn.kaoping.scoring.seeds;
 
+import static cn.kaoping.scoring.ResultLookups.ENGINE;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.find;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.seed;
+import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,19 +14,16 @@ import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.NodeResult;
-import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.scoring.ResultLookups;
+import cn.kaoping.scoring.ResultLookups.WorkedExample;
 import cn.kaoping.scoring.UnitResult;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,47 +35,15 @@ import org.junit.jupiter.api.Test;
  */
 class JishuiLandSchemeTest {
 
-    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
-    private static final Path DIR = SchemeFixtures.tenantSchemes().resolve("jishui-land");
-    private static Scheme scheme;
-    private static Evaluation example;
+    private static final WorkedExample SEED = seed("jishui-land/guwei-2014.scheme.json", "jishui-land/guwei-2014.example.facts.json");
+    private static final Scheme scheme = SEED.scheme();
+    private static final Evaluation example = SEED.evaluation();
 
-    @BeforeAll
-    static void load() {
-        scheme = SchemeFixtures.LOADER.load(DIR.resolve("guwei-2014.scheme.json")).orThrow();
-        example = ENGINE.evaluate(scheme, new FactsLoader().load(DIR.resolve("guwei-2014.example.facts.json")).orThrow());
-    }
-
-    // ---------------------------------------------------------------- helpers (tree look-up only)
+    // ---------------------------------------------------------------- helpers (look-ups are ResultLookups')
 
     private static FactSet inlineFacts(String facts) {
         return new FactsLoader().load(new StringReader(("{'scheme': 'jishui-land-guwei-2014', 'facts': [" + facts + "]}")
                 .replace('\'', '"'))).orThrow();
-    }
-
-    private static UnitResult unit(Evaluation e, String code) {
-        return e.unit(code).orElseThrow(() -> new AssertionError("no unit " + code));
-    }
-
-    private static Optional<NodeResult> find(List<NodeResult> nodes, String code) {
-        for (NodeResult n : nodes) {
-            if (n.code().equals(code)) {
-                return Optional.of(n);
-            }
-            Optional<NodeResult> inner = find(n.children(), code);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static NodeResult node(Evaluation e, String unit, String code) {
-        return find(unit(e, unit).indicators(), code).orElseThrow(() -> new AssertionError("no indicator " + code + " for " + unit));
-    }
-
-    private static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
     }
 
     private static void score(String expected, String unit, String code) {

@@ -1,21 +1,16 @@
 package cn.kaoping.scoring.seeds;
 
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaoping.scheme.FactsLoader;
-import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.NodeResult;
-import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.scoring.ResultLookups;
 import cn.kaoping.scoring.UnitResult;
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,38 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class KaishengSchemeTest {
 
-    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
-    private static final Path DIR = SchemeFixtures.tenantSchemes().resolve("kaisheng");
-    private static Evaluation example;
+    private static final Evaluation example = seed("kaisheng/jixiao.scheme.json", "kaisheng/jixiao.example.facts.json").evaluation();
 
-    @BeforeAll
-    static void load() {
-        Scheme scheme = SchemeFixtures.LOADER.load(DIR.resolve("jixiao.scheme.json")).orThrow();
-        example = ENGINE.evaluate(scheme, new FactsLoader().load(DIR.resolve("jixiao.example.facts.json")).orThrow());
-    }
-
-    // ---------------------------------------------------------------- helpers (tree look-up only)
+    // ---------------------------------------------------------------- helpers (on example; see ResultLookups)
 
     private static UnitResult unit(String code) {
-        return example.unit(code).orElseThrow(() -> new AssertionError("no unit " + code));
+        return ResultLookups.unit(example, code);
     }
 
     private static NodeResult node(String unit, String code) {
-        for (NodeResult top : unit(unit).indicators()) {
-            if (top.code().equals(code)) {
-                return top;
-            }
-            for (NodeResult child : top.children()) {
-                if (child.code().equals(code)) {
-                    return child;
-                }
-            }
-        }
-        throw new AssertionError("no indicator " + code + " for " + unit);
-    }
-
-    private static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+        return ResultLookups.node(example, unit, code);
     }
 
     private static void score(String expected, String unit, String code) {

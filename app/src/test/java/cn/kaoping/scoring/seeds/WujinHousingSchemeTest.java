@@ -1,5 +1,11 @@
 package cn.kaoping.scoring.seeds;
 
+import static cn.kaoping.scoring.ResultLookups.ENGINE;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.rule;
+import static cn.kaoping.scoring.ResultLookups.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,25 +15,22 @@ import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
-import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.Line;
 import cn.kaoping.scoring.NodeResult;
+import cn.kaoping.scoring.ResultLookups;
+import cn.kaoping.scoring.ResultLookups.WorkedExample;
 import cn.kaoping.scoring.RuleOutcome;
-import cn.kaoping.scoring.RuleRegistry;
 import cn.kaoping.scoring.UnitResult;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +43,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("seed 003 武进区住建局 2018年局目标管理考核")
 class WujinHousingSchemeTest {
 
-    static final Engine ENGINE = new Engine(RuleRegistry.standard());
-    static Path dir;
-    static Scheme scheme;
-    static Evaluation example;
-
-    @BeforeAll
-    static void load() {
-        dir = SchemeFixtures.tenantSchemes().resolve("wujin-housing");
-        scheme = SchemeFixtures.LOADER.load(dir.resolve("mubiao-2018.scheme.json")).orThrow();
-        FactSet facts = new FactsLoader().load(dir.resolve("mubiao-2018.example.facts.json")).orThrow();
-        example = ENGINE.evaluate(scheme, facts);
-    }
+    static final WorkedExample SEED = seed("wujin-housing/mubiao-2018.scheme.json", "wujin-housing/mubiao-2018.example.facts.json");
+    static final Scheme scheme = SEED.scheme();
+    static final Evaluation example = SEED.evaluation();
 
     // ---------------------------------------------------------------- the scheme itself
 
@@ -280,41 +274,11 @@ class WujinHousingSchemeTest {
     }
 
     static UnitResult unit(String code) {
-        return example.unit(code).orElseThrow();
-    }
-
-    static NodeResult node(UnitResult u, String code) {
-        return find(u.indicators(), code).orElseThrow(() -> new AssertionError("no indicator " + code));
-    }
-
-    static Optional<NodeResult> find(List<NodeResult> nodes, String code) {
-        for (NodeResult n : nodes) {
-            if (n.code().equals(code)) {
-                return Optional.of(n);
-            }
-            Optional<NodeResult> inner = find(n.children(), code);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    static RuleOutcome rule(NodeResult n, String ref) {
-        return n.rules().stream().filter(r -> r.rule().equals(ref)).findFirst()
-                .orElseThrow(() -> new AssertionError("no outcome for " + ref));
+        return ResultLookups.unit(example, code);
     }
 
     static Line line(RuleOutcome o, String factId) {
         return o.lines().stream().filter(l -> l.facts().contains(factId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line for " + factId + " in " + o.lines()));
-    }
-
-    static BigDecimal adjusted(List<Adjustment> adjustments, Adjustment.Type type) {
-        return adjustments.stream().filter(a -> a.type() == type).map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
     }
 }

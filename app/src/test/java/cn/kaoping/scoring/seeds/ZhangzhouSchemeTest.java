@@ -1,5 +1,11 @@
 package cn.kaoping.scoring.seeds;
 
+import static cn.kaoping.scoring.ResultLookups.ENGINE;
+import static cn.kaoping.scoring.ResultLookups.adjusted;
+import static cn.kaoping.scoring.ResultLookups.assertPoints;
+import static cn.kaoping.scoring.ResultLookups.node;
+import static cn.kaoping.scoring.ResultLookups.rule;
+import static cn.kaoping.scoring.ResultLookups.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,20 +15,18 @@ import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
-import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.NodeResult;
+import cn.kaoping.scoring.ResultLookups;
+import cn.kaoping.scoring.ResultLookups.WorkedExample;
 import cn.kaoping.scoring.RuleOutcome;
-import cn.kaoping.scoring.RuleRegistry;
 import cn.kaoping.scoring.UnitResult;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,54 +42,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("seed 002 第五篇 漳州市直机关绩效考评办法")
 class ZhangzhouSchemeTest {
 
-    private static final Path DIR = SchemeFixtures.tenantSchemes().resolve("zhangzhou");
-    private static final Engine ENGINE = new Engine(RuleRegistry.standard());
+    private static final WorkedExample SEED = seed("zhangzhou/shizhi.scheme.json", "zhangzhou/shizhi.example.facts.json");
+    private static final Scheme scheme = SEED.scheme();
+    private static final Evaluation evaluation = SEED.evaluation();
 
-    private static Scheme scheme;
-    private static Evaluation evaluation;
-
-    @BeforeAll
-    static void evaluate() {
-        scheme = SchemeFixtures.LOADER.load(DIR.resolve("shizhi.scheme.json")).orThrow();
-        FactSet facts = new FactsLoader().load(DIR.resolve("shizhi.example.facts.json")).orThrow();
-        evaluation = ENGINE.evaluate(scheme, facts);
-    }
-
-    // ---- helpers (reading results only; loading goes through SchemeFixtures.LOADER and FactsLoader)
+    // ---- helpers (reading results goes through ResultLookups; loading through SchemeFixtures.LOADER and FactsLoader)
 
     private static UnitResult unit(String code) {
-        return evaluation.unit(code).orElseThrow(() -> new AssertionError("no unit " + code));
-    }
-
-    private static NodeResult node(UnitResult u, String code) {
-        return find(u.indicators(), code).orElseThrow(() -> new AssertionError("no indicator " + code));
-    }
-
-    private static Optional<NodeResult> find(List<NodeResult> nodes, String code) {
-        for (NodeResult n : nodes) {
-            if (n.code().equals(code)) {
-                return Optional.of(n);
-            }
-            Optional<NodeResult> inner = find(n.children(), code);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static RuleOutcome rule(UnitResult u, String ref) {
-        NodeResult n = node(u, ref.substring(0, ref.indexOf('/')));
-        return n.rules().stream().filter(r -> r.rule().equals(ref)).findFirst()
-                .orElseThrow(() -> new AssertionError("no outcome for " + ref));
-    }
-
-    private static BigDecimal adjusted(List<Adjustment> adjustments, Adjustment.Type type) {
-        return adjustments.stream().filter(a -> a.type() == type).map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static void assertPoints(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+        return ResultLookups.unit(evaluation, code);
     }
 
     private static List<String> unitsOf(String series) {
