@@ -93,6 +93,15 @@ class TenantIsolationIT extends DeployedServer {
     }
 
     @Test
+    void whatDoesNotExistIsNotFoundEvenForThoseWhoMaySeeEverything() {
+        Api.Response scheme = api.get("api/tenants/" + A + "/schemes/" + A + "-none-2006", Optional.of("scheme"));
+        assertEquals(404, scheme.status(), scheme.body());
+        assertTrue(scheme.contentType().startsWith("application/problem+json"));
+        assertEquals(404, api.get("api/tenants/atlantis", Optional.of("platform")).status());
+        assertEquals(404, api.post("api/tenants/atlantis/archive", Optional.of("platform"), "").status());
+    }
+
+    @Test
     void theListShowsOnlyTheCallersTenants() {
         List<String> b = codes(api.get("api/tenants", Optional.of("zz-viewer")));
         assertEquals(List.of("zhangzhou"), b);
