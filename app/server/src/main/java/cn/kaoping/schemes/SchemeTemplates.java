@@ -1,6 +1,8 @@
-package cn.kaoping.scheme;
+package cn.kaoping.schemes;
 
 import cn.kaoping.api.InvalidInputException;
+import cn.kaoping.scheme.Problem;
+import cn.kaoping.scheme.SchemeLoader;
 import cn.kaoping.scoring.RuleRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;

@@ -1,4 +1,4 @@
-package cn.kaoping.scheme;
+package cn.kaoping.schemes;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -28,8 +28,9 @@ public final class SchemeFixtures {
         return tenantSchemes().resolve("xingan/yangguang-2006.scheme.json");
     }
 
+    /** A test resource of the engine module, found from any module of the repository. */
     public static Path resource(String name) {
-        return Path.of("src/test/resources").resolve(name);
+        return tenantSchemes().resolveSibling("app/engine/src/test/resources").resolve(name);
     }
 
     /** Problems of a scheme given as JSON text, one string a problem. */

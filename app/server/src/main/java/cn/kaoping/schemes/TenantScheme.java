@@ -1,4 +1,4 @@
-package cn.kaoping.scheme;
+package cn.kaoping.schemes;
 
 import cn.kaoping.persistence.TenantScope;
 import jakarta.persistence.Column;

@@ -2,8 +2,8 @@ package cn.kaoping.tenant;
 
 import cn.kaoping.audit.Actor;
 import cn.kaoping.persistence.DatabaseMigration;
-import cn.kaoping.scheme.SchemeCopy;
-import cn.kaoping.scheme.SchemeTemplates;
+import cn.kaoping.schemes.SchemeCopy;
+import cn.kaoping.schemes.SchemeTemplates;
 import cn.kaoping.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
