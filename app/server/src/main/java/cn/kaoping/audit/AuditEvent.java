@@ -1,6 +1,8 @@
 package cn.kaoping.audit;
 
-import cn.kaoping.persistence.TenantScope;
+import cn.kaoping.platform.security.Actor;
+
+import cn.kaoping.platform.persistence.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

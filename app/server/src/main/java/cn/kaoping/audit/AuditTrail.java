@@ -1,5 +1,7 @@
 package cn.kaoping.audit;
 
+import cn.kaoping.platform.security.Actor;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,6 @@
 package cn.kaoping.health;
 
-import cn.kaoping.persistence.DatabaseMigration;
+import cn.kaoping.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package cn.kaoping.jurisdiction;
 
-import cn.kaoping.api.InvalidInputException;
+import cn.kaoping.platform.error.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,7 +54,7 @@ public class Jurisdiction {
      */
     public Jurisdiction establishChild(String code, String name, JurisdictionLevel level) {
         if (!level.mayBeChildOf(this.level)) {
-            throw new InvalidInputException("level",
+            throw new DomainException.Invalid("level",
                     "a " + level + " cannot be established below the " + this.level + " " + this.code);
         }
         return new Jurisdiction(code, name, level, this);

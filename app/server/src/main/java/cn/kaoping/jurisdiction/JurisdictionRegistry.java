@@ -1,11 +1,10 @@
 package cn.kaoping.jurisdiction;
 
+import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.security.TenantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +18,8 @@ public class JurisdictionRegistry {
 
     @Inject
     Jurisdictions jurisdictions;
+    @Inject
+    TenantAccess access;
 
     public List<JurisdictionNode> tree() {
         List<Jurisdiction> all = jurisdictions.all();
@@ -44,11 +45,14 @@ public class JurisdictionRegistry {
         return JurisdictionView.of(find(code));
     }
 
+    /** For operators and the platform admins of a tenant at or above {@code parentCode}. */
     public JurisdictionView establishChild(String parentCode, NewJurisdiction request) {
+        if (!access.administersSubtreeOf(parentCode)) {
+            throw new DomainException.Refused("只有" + parentCode + "或其上级租户的平台管理员才能在其下设立行政区划。");
+        }
         Jurisdiction parent = find(parentCode);
         if (jurisdictions.byCode(request.code()).isPresent()) {
-            throw new WebApplicationException("A jurisdiction with code '" + request.code() + "' exists already.",
-                    Response.Status.CONFLICT);
+            throw new DomainException.Conflict("A jurisdiction with code '" + request.code() + "' exists already.");
         }
         Jurisdiction child = parent.establishChild(request.code(), request.name(), request.levelValue());
         jurisdictions.add(child);
@@ -57,6 +61,6 @@ public class JurisdictionRegistry {
 
     private Jurisdiction find(String code) {
         return jurisdictions.byCode(code)
-                .orElseThrow(() -> new NotFoundException("No jurisdiction with code '" + code + "'."));
+                .orElseThrow(() -> new DomainException.NotFound("No jurisdiction with code '" + code + "'."));
     }
 }

@@ -1,13 +1,11 @@
 package cn.kaoping.jurisdiction;
 
-import cn.kaoping.api.InvalidInputException;
-import cn.kaoping.security.Role;
-import cn.kaoping.tenant.TenantAccess;
+import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,8 +26,6 @@ public class JurisdictionResource {
 
     @Inject
     JurisdictionRegistry registry;
-    @Inject
-    TenantAccess access;
 
     /** The whole registry as a forest: the roots, each with its children, ordered by code. */
     @GET
@@ -52,11 +48,8 @@ public class JurisdictionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response establishChild(@PathParam("code") String code, NewJurisdiction request,
                                    @Context UriInfo uri) {
-        if (!access.administersSubtreeOf(code)) {
-            throw new ForbiddenException("Only a platform admin of a tenant at or above '" + code + "' may do this.");
-        }
         if (request == null) {
-            throw new InvalidInputException("body", "must be a JSON object with code, name and level");
+            throw new DomainException.Invalid("body", "must be a JSON object with code, name and level");
         }
         JurisdictionView created = registry.establishChild(code, request);
         return Response.created(uri.getBaseUriBuilder().path(JurisdictionResource.class).path(created.code()).build())

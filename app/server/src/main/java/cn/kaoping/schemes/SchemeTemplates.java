@@ -1,6 +1,6 @@
 package cn.kaoping.schemes;
 
-import cn.kaoping.api.InvalidInputException;
+import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.SchemeLoader;
 import cn.kaoping.scoring.RuleRegistry;
@@ -33,11 +33,11 @@ public class SchemeTemplates {
     /** The text of a bundled scheme file; 400 naming {@code field} when there is none. */
     public String file(String field, String path) {
         if (path == null || !FILE.matcher(path).matches() || path.contains("..")) {
-            throw new InvalidInputException(field, "must name a file of tenant-schemes/ like xingan/yangguang-2006.scheme.json");
+            throw new DomainException.Invalid(field, "must name a file of tenant-schemes/ like xingan/yangguang-2006.scheme.json");
         }
         try (InputStream in = SchemeTemplates.class.getClassLoader().getResourceAsStream("tenant-schemes/" + path)) {
             if (in == null) {
-                throw new InvalidInputException(field, "no scheme file tenant-schemes/" + path);
+                throw new DomainException.Invalid(field, "no scheme file tenant-schemes/" + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -57,7 +57,7 @@ public class SchemeTemplates {
         try (JsonReader reader = Json.createReader(new StringReader(document))) {
             source = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException(field, "the template is not a JSON object: " + e.getMessage());
+            throw new DomainException.Invalid(field, "the template is not a JSON object: " + e.getMessage());
         }
         String schemeId = tenantCode + "-" + TRAILING_YEAR.matcher(templateName).replaceFirst("") + "-" + year;
         JsonObject copy = Json.createObjectBuilder(source)
@@ -67,8 +67,8 @@ public class SchemeTemplates {
                 .build();
         List<Problem> problems = loader.load(new StringReader(copy.toString())).problems();
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream()
-                    .map(p -> new cn.kaoping.api.Problem.FieldError(field, "the copy is not a valid scheme: " + p))
+            throw new DomainException.Invalid(problems.stream()
+                    .map(p -> new cn.kaoping.platform.error.FieldError(field, "the copy is not a valid scheme: " + p))
                     .toList());
         }
         return new SchemeCopy(schemeId, year, source.getString("name", schemeId), template, copy.toString());

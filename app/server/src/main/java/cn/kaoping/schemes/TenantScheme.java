@@ -1,6 +1,6 @@
 package cn.kaoping.schemes;
 
-import cn.kaoping.persistence.TenantScope;
+import cn.kaoping.platform.persistence.TenantScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The schemes of the tenant the current transaction is in ({@link cn.kaoping.persistence.TenantScope}):
+ * The schemes of the tenant the current transaction is in ({@link cn.kaoping.platform.persistence.TenantScope}):
  * no query here names a tenant; EclipseLink adds it and PostgreSQL enforces it.
  */
 @ApplicationScoped

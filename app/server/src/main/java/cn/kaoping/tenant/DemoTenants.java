@@ -1,6 +1,6 @@
 package cn.kaoping.tenant;
 
-import cn.kaoping.audit.Actor;
+import cn.kaoping.platform.security.Actor;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

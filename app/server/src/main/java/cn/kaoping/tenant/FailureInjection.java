@@ -1,6 +1,6 @@
 package cn.kaoping.tenant;
 
-import cn.kaoping.api.InvalidInputException;
+import cn.kaoping.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public class FailureInjection {
         try {
             return Optional.of(ProvisioningStep.valueOf(header.trim()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(HEADER, "must be one of GROUPS, ADMIN_USER, MEMBERSHIP, DATABASE");
+            throw new DomainException.Invalid(HEADER, "must be one of GROUPS, ADMIN_USER, MEMBERSHIP, DATABASE");
         }
     }
 

@@ -1,6 +1,6 @@
 package cn.kaoping.tenant;
 
-import cn.kaoping.api.InputCheck;
+import cn.kaoping.platform.error.InputCheck;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;

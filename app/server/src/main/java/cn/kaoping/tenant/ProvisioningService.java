@@ -1,20 +1,19 @@
 package cn.kaoping.tenant;
 
-import cn.kaoping.audit.Actor;
-import cn.kaoping.persistence.DatabaseMigration;
+import cn.kaoping.platform.security.Actor;
+import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.persistence.DatabaseMigration;
 import cn.kaoping.schemes.SchemeCopy;
 import cn.kaoping.schemes.SchemeTemplates;
-import cn.kaoping.security.Role;
+import cn.kaoping.platform.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -97,13 +96,13 @@ public class ProvisioningService {
 
             records.store(plan, group.value(), actor, idempotencyKey, () -> check(failAfter, ProvisioningStep.DATABASE));
             LOG.info(() -> "Provisioned tenant " + code + " for " + actor.name());
-            TenantView view = records.view(code, true).orElseThrow();
+            TenantView view = records.view(code).orElseThrow();
             boolean generated = user.created() && request.admin().initialPassword() == null;
             return new Outcome(new ProvisionedTenant(view, new ProvisionedTenant.AdminAccount(
                     request.admin().username(), user.created(), generated ? password : null)), true);
         } catch (TenantDirectory.UsernameTakenException e) {
             undo(undo, code);
-            throw new WebApplicationException(e.getMessage() + " Nothing was provisioned.", Response.Status.CONFLICT);
+            throw new DomainException.Conflict(e.getMessage() + " Nothing was provisioned.");
         } catch (RuntimeException e) {
             undo(undo, code);
             throw failure(e, code);
@@ -114,16 +113,16 @@ public class ProvisioningService {
         if (idempotencyKey.isPresent()) {
             Optional<Tenant> byKey = records.byIdempotencyKey(idempotencyKey.get());
             if (byKey.isPresent() && !byKey.get().code().equals(request.code())) {
-                throw new WebApplicationException("This Idempotency-Key was used to provision '" + byKey.get().code()
-                        + "', not '" + request.code() + "'.", 422);
+                throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
+                        + byKey.get().code() + "', not '" + request.code() + "'.");
             }
         }
-        return records.view(request.code(), true).map(view -> {
+        return records.view(request.code()).map(view -> {
             boolean same = view.name().equals(request.name()) && view.level().name().equals(request.level())
                     && (request.parent() == null || request.parent().equals(view.parent()));
             if (!same) {
-                throw new WebApplicationException("A tenant '" + request.code() + "' exists already as "
-                        + view.name() + " (" + view.level() + ").", Response.Status.CONFLICT);
+                throw new DomainException.Conflict("A tenant '" + request.code() + "' exists already as "
+                        + view.name() + " (" + view.level() + ").");
             }
             return new Outcome(new ProvisionedTenant(view, new ProvisionedTenant.AdminAccount(
                     request.admin().username(), false, null)), false);
@@ -160,14 +159,15 @@ public class ProvisioningService {
         }
     }
 
-    private static WebApplicationException failure(RuntimeException e, String code) {
+    private DomainException failure(RuntimeException e, String code) {
+        if (e instanceof DomainException domain) {
+            return domain;
+        }
         LOG.log(Level.WARNING, "Provisioning of tenant " + code + " failed; its steps were undone", e);
-        String cause = e instanceof ProcessingException ? "Keycloak could not be reached"
-                : e instanceof FailureInjection.InjectedFailure ? e.getMessage()
-                : e instanceof WebApplicationException w ? "Keycloak answered " + w.getResponse().getStatus()
-                : "the database refused the tenant";
-        return new WebApplicationException("Provisioning of '" + code + "' failed (" + cause
-                + "); nothing was kept. The same request may be sent again.", Response.Status.SERVICE_UNAVAILABLE);
+        String cause = e instanceof FailureInjection.InjectedFailure ? e.getMessage()
+                : directory.failureCause(e).orElse("the database refused the tenant");
+        return new DomainException.Unavailable("Provisioning of '" + code + "' failed (" + cause
+                + "); nothing was kept. The same request may be sent again.", Optional.of(Duration.ofSeconds(5)), e);
     }
 
     private static String password() {

@@ -33,6 +33,9 @@ public interface TenantDirectory {
     /** Whether the tenant's group exists (for tests and diagnostics). */
     boolean hasTenantGroups(String tenantCode);
 
+    /** What went wrong, when {@code e} was raised by the directory (unreachable, or an error answer). */
+    java.util.Optional<String> failureCause(RuntimeException e);
+
     /** A value, and whether the call created it. */
     record Change<T>(T value, boolean created) {
     }

@@ -1,20 +1,18 @@
 package cn.kaoping.tenant;
 
-import cn.kaoping.api.InvalidInputException;
-import cn.kaoping.audit.Actor;
+import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.security.Actor;
 import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.jurisdiction.Jurisdiction;
 import cn.kaoping.jurisdiction.JurisdictionLevel;
 import cn.kaoping.jurisdiction.Jurisdictions;
-import cn.kaoping.persistence.TenantScope;
+import cn.kaoping.platform.persistence.TenantScope;
 import cn.kaoping.schemes.SchemeCopy;
 import cn.kaoping.schemes.TenantScheme;
 import cn.kaoping.schemes.TenantSchemes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +25,8 @@ public class TenantRecords {
 
     @Inject
     Tenants tenants;
+    @Inject
+    TenantViews views;
     @Inject
     Jurisdictions jurisdictions;
     @Inject
@@ -45,33 +45,14 @@ public class TenantRecords {
         return tenants.byIdempotencyKey(key);
     }
 
-    public Optional<TenantView> view(String code, boolean withSchemes) {
-        return tenants.byCode(code).map(t -> view(t, withSchemes));
-    }
-
-    public List<TenantView> all() {
-        return tenants.all().stream().map(t -> view(t, false)).toList();
-    }
-
-    private TenantView view(Tenant tenant, boolean withSchemes) {
-        Jurisdiction j = jurisdictions.byCode(tenant.code()).orElseThrow();
-        Optional<Jurisdiction> parent = j.parent();
-        String parentTenant = null;
-        for (Optional<Jurisdiction> p = parent; p.isPresent(); p = p.get().parent()) {
-            if (tenants.byCode(p.get().code()).isPresent()) {
-                parentTenant = p.get().code();
-                break;
-            }
-        }
-        List<TenantView.SchemeSummary> summaries = null;
-        if (withSchemes) {
-            scope.enter(tenant.code());
-            summaries = schemes.all().stream()
+    /** The tenant with its schemes, read inside the tenant. */
+    public Optional<TenantView> view(String code) {
+        return views.one(code).map(v -> {
+            scope.enter(code);
+            return v.withSchemes(schemes.all().stream()
                     .map(s -> new TenantView.SchemeSummary(s.schemeId(), s.year(), s.name(), s.template()))
-                    .toList();
-        }
-        return new TenantView(tenant.code(), j.name(), j.level(), parent.map(Jurisdiction::code).orElse(null),
-                parentTenant, tenant.status(), tenant.archivedAt().orElse(null), summaries);
+                    .toList());
+        });
     }
 
     /**
@@ -85,16 +66,16 @@ public class TenantRecords {
             Jurisdiction j = existing.get();
             Optional<String> parent = j.parent().map(Jurisdiction::code);
             if (j.level() != level || (request.parent() != null && !parent.equals(Optional.of(request.parent())))) {
-                throw new WebApplicationException("The jurisdiction '" + request.code() + "' exists as a " + j.level()
-                        + parent.map(p -> " below " + p).orElse("") + ".", Response.Status.CONFLICT);
+                throw new DomainException.Conflict("The jurisdiction '" + request.code() + "' exists as a " + j.level()
+                        + parent.map(p -> " below " + p).orElse("") + ".");
             }
             return new Plan(request.code(), j.name(), level, parent, false, scheme);
         }
         if (request.parent() == null) {
-            throw new InvalidInputException("parent", "must name the parent jurisdiction of a new jurisdiction");
+            throw new DomainException.Invalid("parent", "must name the parent jurisdiction of a new jurisdiction");
         }
         Jurisdiction parent = jurisdictions.byCode(request.parent())
-                .orElseThrow(() -> new InvalidInputException("parent", "no jurisdiction '" + request.parent() + "'"));
+                .orElseThrow(() -> new DomainException.Invalid("parent", "no jurisdiction '" + request.parent() + "'"));
         parent.establishChild(request.code(), request.name(), level); // checks the level only
         return new Plan(request.code(), request.name(), level, Optional.of(parent.code()), true, scheme);
     }
@@ -124,15 +105,4 @@ public class TenantRecords {
         beforeCommit.run();
     }
 
-    public void archive(String code, Actor actor) {
-        scope.enter(code);
-        Tenant tenant = tenants.byCode(code).orElseThrow();
-        tenant.archive(OffsetDateTime.now());
-        audit.record(actor, "tenant.archived", "租户归档 " + code);
-    }
-
-    public List<cn.kaoping.audit.AuditEvent> auditEvents(String code) {
-        scope.enter(code);
-        return audit.events();
-    }
 }

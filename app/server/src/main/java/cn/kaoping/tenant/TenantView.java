@@ -14,6 +14,10 @@ import java.util.List;
 public record TenantView(String code, String name, JurisdictionLevel level, String parent, String parentTenant,
                          TenantStatus status, OffsetDateTime archivedAt, List<SchemeSummary> schemes) {
 
+    public TenantView withSchemes(List<SchemeSummary> schemes) {
+        return new TenantView(code, name, level, parent, parentTenant, status, archivedAt, schemes);
+    }
+
     /** A scheme copy of the tenant. */
     public record SchemeSummary(String id, int year, String name, String template) {
     }

@@ -1,4 +1,7 @@
-package cn.kaoping.api;
+package cn.kaoping.platform.web;
+
+import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.FieldError;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ForbiddenException;
@@ -34,26 +37,54 @@ public final class ProblemMappers {
             boolean anonymous = security == null || security.getUserPrincipal() == null;
             if (e instanceof NotAuthorizedException || (e instanceof ForbiddenException && anonymous)) {
                 // @RolesAllowed answers 403 to a caller without a token; the caller is unauthenticated: 401.
-                return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                return Response.fromResponse(ProblemDetail.of(Response.Status.UNAUTHORIZED,
                                 "A valid bearer token from the Kaoping realm is required.").toResponse())
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                         .build();
             }
-            String title = status == null ? Problem.titleOf(code) : status.getReasonPhrase();
+            String title = ProblemDetail.titleOf(code);
             // JAX-RS's own messages ("HTTP 403 Forbidden") say nothing the status does not
             boolean generic = e.getMessage() == null || e.getMessage().startsWith("HTTP " + code);
             String detail = !generic ? e.getMessage()
                     : status == Response.Status.FORBIDDEN ? "Your roles do not allow this request." : title;
-            return new Problem("about:blank", title, code, detail, null).toResponse();
+            return ProblemDetail.of(code, detail).toResponse();
         }
     }
 
-    /** Rules the domain checks itself. */
+    /** The domain's own errors: the one place that gives each kind its HTTP status. */
     @Provider
-    public static class InvalidInputs implements ExceptionMapper<InvalidInputException> {
+    public static class Domain implements ExceptionMapper<DomainException> {
+        private static final Logger LOG = Logger.getLogger(Domain.class.getName());
+
         @Override
-        public Response toResponse(InvalidInputException e) {
-            return Problem.invalid(e.errors()).toResponse();
+        public Response toResponse(DomainException e) {
+            return toProblem(e);
+        }
+
+        static Response toProblem(DomainException e) {
+            if (e instanceof DomainException.Invalid invalid) {
+                return ProblemDetail.invalid(invalid.errors()).toResponse();
+            }
+            if (e instanceof DomainException.NotFound) {
+                return ProblemDetail.of(404, e.getMessage()).toResponse();
+            }
+            if (e instanceof DomainException.Refused) {
+                return ProblemDetail.of(403, e.getMessage()).toResponse();
+            }
+            if (e instanceof DomainException.Conflict conflict) {
+                if (conflict.keyReused()) {
+                    return ProblemDetail.of(422, e.getMessage()).toResponse();
+                }
+                return conflict.currentVersion()
+                        .map(v -> new ProblemDetail("about:blank", ProblemDetail.titleOf(409), 409, e.getMessage(), null, v)
+                                .response().tag(v).build())
+                        .orElseGet(() -> ProblemDetail.of(409, e.getMessage()).toResponse());
+            }
+            DomainException.Unavailable unavailable = (DomainException.Unavailable) e; // the sealed set's last kind
+            LOG.log(Level.WARNING, "Unavailable: " + e.getMessage(), e.getCause());
+            Response.ResponseBuilder r = ProblemDetail.of(503, e.getMessage()).response();
+            unavailable.retryAfter().ifPresent(d -> r.header(HttpHeaders.RETRY_AFTER, Math.max(1, d.toSeconds())));
+            return r.build();
         }
     }
 
@@ -65,17 +96,17 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof InvalidInputException invalid) {
+                if (t instanceof DomainException domain) {
                     // thrown by a request record's constructor while JSON-B builds it
-                    return Problem.invalid(invalid.errors()).toResponse();
+                    return Domain.toProblem(domain);
                 }
             }
             if (causedByJsonb(e)) {
-                return Problem.invalid(List.of(new Problem.FieldError("body", "must be a JSON object of the documented shape")))
+                return ProblemDetail.invalid(List.of(new FieldError("body", "must be a JSON object of the documented shape")))
                         .toResponse();
             }
             LOG.log(Level.SEVERE, "Request processing failed", e);
-            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not process the request.").toResponse();
+            return ProblemDetail.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not process the request.").toResponse();
         }
 
         private static boolean causedByJsonb(Throwable e) {
@@ -96,7 +127,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(Throwable e) {
             LOG.log(Level.SEVERE, "Unexpected error", e);
-            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not process the request.").toResponse();
+            return ProblemDetail.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not process the request.").toResponse();
         }
     }
 }

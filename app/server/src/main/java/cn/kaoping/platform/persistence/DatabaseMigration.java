@@ -1,4 +1,4 @@
-package cn.kaoping.persistence;
+package cn.kaoping.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.sql.DataSourceDefinition;

@@ -1,4 +1,4 @@
-package cn.kaoping.api;
+package cn.kaoping.platform.web;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -25,14 +24,12 @@ public class ContainerErrorServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
-        Response.Status known = Response.Status.fromStatusCode(status);
         String detail = status == 401
                 ? "A valid bearer token from the Kaoping realm is required."
-                : known == null ? "Error " + status : known.getReasonPhrase();
-        Problem problem = new Problem("about:blank", known == null ? Problem.titleOf(status) : known.getReasonPhrase(),
-                status, detail, null);
+                : ProblemDetail.titleOf(status);
+        ProblemDetail problem = ProblemDetail.of(status, detail);
         response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
+        response.setContentType(ProblemDetail.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");

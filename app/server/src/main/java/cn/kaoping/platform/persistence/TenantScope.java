@@ -1,8 +1,10 @@
-package cn.kaoping.persistence;
+package cn.kaoping.platform.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -19,10 +21,20 @@ public class TenantScope {
 
     @PersistenceContext(unitName = "kaoping")
     EntityManager em;
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
-    /** Must be called first in the transaction, before any tenant-owned entity is touched. */
+    /**
+     * Must be called first in the transaction, before any tenant-owned entity is touched (the
+     * {@link InTenant} interceptor does it for services). Entering the tenant the transaction is
+     * already in costs nothing; entering another one replaces it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enter(String tenantCode) {
+        if (tenantCode.equals(transaction.getResource(PROPERTY))) {
+            return;
+        }
+        transaction.putResource(PROPERTY, tenantCode);
         em.setProperty(PROPERTY, tenantCode);
         // EclipseLink refuses native SQL once a unit has multitenant entities; this one query is ours.
         em.createNativeQuery("SELECT set_config('kaoping.tenant', ?1, true)")

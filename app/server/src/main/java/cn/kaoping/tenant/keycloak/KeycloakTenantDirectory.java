@@ -1,10 +1,14 @@
-package cn.kaoping.tenant;
+package cn.kaoping.tenant.keycloak;
 
-import cn.kaoping.security.Role;
+import cn.kaoping.tenant.TenantDirectory;
+
+import cn.kaoping.platform.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +170,17 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     @Override
     public boolean hasTenantGroups(String tenantCode) {
         return group(realm(), tenantPath(tenantCode)).isPresent();
+    }
+
+    @Override
+    public Optional<String> failureCause(RuntimeException e) {
+        if (e instanceof ProcessingException) {
+            return Optional.of("Keycloak could not be reached");
+        }
+        if (e instanceof WebApplicationException w) {
+            return Optional.of("Keycloak answered " + w.getResponse().getStatus());
+        }
+        return Optional.empty();
     }
 
     private static String tenantPath(String tenantCode) {

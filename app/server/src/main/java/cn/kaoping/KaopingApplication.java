@@ -1,8 +1,11 @@
-package cn.kaoping.api;
+package cn.kaoping;
 
 import cn.kaoping.jurisdiction.JurisdictionResource;
-import cn.kaoping.security.Role;
+import cn.kaoping.platform.security.Role;
+import cn.kaoping.platform.web.ProblemMappers;
+import cn.kaoping.platform.web.TenantPathFilter;
 import cn.kaoping.tenant.TenantResource;
+import cn.kaoping.tenant.TenantsResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -11,8 +14,9 @@ import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
 /**
- * The REST API. It must be a CDI bean for MicroProfile JWT to activate; its classes are listed
- * explicitly so that no provider on the class path is picked up by scanning.
+ * The REST API, and the composition root: every resource and provider is listed here (so that
+ * nothing on the class path is picked up by scanning). It must be a CDI bean for MicroProfile
+ * JWT to activate. Nothing depends on this class.
  */
 @ApplicationPath("/api")
 @ApplicationScoped
@@ -24,9 +28,11 @@ public class KaopingApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 JurisdictionResource.class,
+                TenantsResource.class,
                 TenantResource.class,
+                TenantPathFilter.class,
                 ProblemMappers.WebApplication.class,
-                ProblemMappers.InvalidInputs.class,
+                ProblemMappers.Domain.class,
                 ProblemMappers.Json.class,
                 ProblemMappers.Unexpected.class);
     }

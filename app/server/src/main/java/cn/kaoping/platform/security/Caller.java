@@ -1,4 +1,4 @@
-package cn.kaoping.security;
+package cn.kaoping.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +35,11 @@ public class Caller {
         return Optional.ofNullable(token.<String>getClaim("name"))
                 .or(() -> Optional.ofNullable(token.<String>getClaim("preferred_username")))
                 .orElse(subject());
+    }
+
+    /** The caller as the audit trail names it. */
+    public Actor actor() {
+        return new Actor(subject(), displayName());
     }
 
     public boolean isOperator() {

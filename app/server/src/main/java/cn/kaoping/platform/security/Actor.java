@@ -1,4 +1,4 @@
-package cn.kaoping.audit;
+package cn.kaoping.platform.security;
 
 /** Who acts: a Keycloak subject and display name, or the system itself (demo provisioning). */
 public record Actor(String subject, String name) {

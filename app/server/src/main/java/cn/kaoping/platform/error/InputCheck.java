@@ -1,4 +1,4 @@
-package cn.kaoping.api;
+package cn.kaoping.platform.error;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,28 +14,28 @@ import java.util.regex.Pattern;
  */
 public final class InputCheck {
 
-    private final List<Problem.FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     /** Present, not blank, at most {@code maxLength} characters. */
     public InputCheck text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            errors.add(new Problem.FieldError(field, "must not be blank"));
+            errors.add(new FieldError(field, "must not be blank"));
         } else if (value.length() > maxLength) {
-            errors.add(new Problem.FieldError(field, "must be at most " + maxLength + " characters"));
+            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
         }
         return this;
     }
 
     public InputCheck pattern(String field, String value, Pattern pattern, String rule) {
         if (value == null || !pattern.matcher(value).matches()) {
-            errors.add(new Problem.FieldError(field, rule));
+            errors.add(new FieldError(field, rule));
         }
         return this;
     }
 
     public InputCheck oneOf(String field, String value, Set<String> allowed) {
         if (value == null || !allowed.contains(value)) {
-            errors.add(new Problem.FieldError(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
+            errors.add(new FieldError(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList())));
         }
         return this;
     }
@@ -43,14 +43,14 @@ public final class InputCheck {
     /** A rule that {@code holds} or is broken. */
     public InputCheck require(boolean holds, String field, String rule) {
         if (!holds) {
-            errors.add(new Problem.FieldError(field, rule));
+            errors.add(new FieldError(field, rule));
         }
         return this;
     }
 
     public void orThrow() {
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw new DomainException.Invalid(errors);
         }
     }
 }

@@ -1,4 +1,4 @@
-package cn.kaoping.security;
+package cn.kaoping.platform.security;
 
 import java.util.List;
 
@@ -27,9 +27,29 @@ public final class Role {
     /** Reads published results. */
     public static final String VIEWER = "viewer";
 
+    /**
+     * Not a group: held in a tenant by the platform admins of the tenants above it (and by
+     * operators). Archiving a tenant needs it; a tenant's own admins do not hold it.
+     */
+    public static final String ADMIN_ABOVE = "admin-above";
+
     /** The roles a user may hold in a tenant, each a Keycloak group below the tenant's group. */
     public static final List<String> TENANT_ROLES =
             List.of(PLATFORM_ADMIN, SCHEME_ADMIN, ASSESSOR, APPROVER, UNIT_REPORTER, VIEWER);
+
+    /** How a role is named to clerks, in refusals. */
+    public static String label(String role) {
+        return switch (role) {
+            case PLATFORM_ADMIN -> "平台管理员";
+            case SCHEME_ADMIN -> "考评办（方案管理员）";
+            case ASSESSOR -> "考核员";
+            case APPROVER -> "审核人";
+            case UNIT_REPORTER -> "单位填报员";
+            case VIEWER -> "查看者";
+            case ADMIN_ABOVE -> "上级租户的平台管理员";
+            default -> role;
+        };
+    }
 
     private Role() {
     }

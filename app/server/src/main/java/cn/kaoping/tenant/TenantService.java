@@ -1,0 +1,55 @@
+package cn.kaoping.tenant;
+
+import cn.kaoping.audit.AuditEvent;
+import cn.kaoping.audit.AuditTrail;
+import cn.kaoping.platform.persistence.InTenant;
+import cn.kaoping.platform.security.Caller;
+import cn.kaoping.platform.security.CurrentTenant;
+import cn.kaoping.schemes.TenantScheme;
+import cn.kaoping.schemes.TenantSchemes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** What is done in the tenant of the request: read it, its schemes and audit trail; archive it. */
+@ApplicationScoped
+@Transactional
+@InTenant
+public class TenantService {
+
+    @Inject
+    CurrentTenant current;
+    @Inject
+    Caller caller;
+    @Inject
+    TenantViews views;
+    @Inject
+    Tenants tenants;
+    @Inject
+    TenantSchemes schemes;
+    @Inject
+    AuditTrail audit;
+
+    public TenantView view() {
+        return views.one(current.code()).orElseThrow().withSchemes(schemes.all().stream()
+                .map(s -> new TenantView.SchemeSummary(s.schemeId(), s.year(), s.name(), s.template()))
+                .toList());
+    }
+
+    public Optional<String> schemeDocument(String schemeId) {
+        return schemes.byId(schemeId).map(TenantScheme::document);
+    }
+
+    public List<AuditEvent> auditEvents() {
+        return audit.events();
+    }
+
+    /** Its users lose access at once; the admins above keep reading its data. */
+    public void archive() {
+        tenants.byCode(current.code()).orElseThrow().archive(OffsetDateTime.now());
+        audit.record(caller.actor(), "tenant.archived", "租户归档 " + current.code());
+    }
+}

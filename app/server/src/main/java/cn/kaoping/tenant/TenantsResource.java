@@ -1,0 +1,79 @@
+package cn.kaoping.tenant;
+
+import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.security.Caller;
+import cn.kaoping.platform.security.Role;
+import cn.kaoping.platform.security.TenantAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** The tenants: provisioning by a platform admin of the subtree, and the list a caller may see. */
+@Path("tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.MEMBER)
+public class TenantsResource {
+
+    @Inject
+    ProvisioningService provisioning;
+    @Inject
+    TenantPermissions permissions;
+    @Inject
+    TenantRecords records;
+    @Inject
+    TenantViews views;
+    @Inject
+    TenantAccess access;
+    @Inject
+    Caller caller;
+    @Inject
+    FailureInjection failures;
+
+    /**
+     * Provisions a tenant: 201 when created, 200 when the same request was done before.
+     * The caller must be a platform admin of a tenant above the new one (or an operator).
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response provision(ProvisionTenant request, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                              @HeaderParam(FailureInjection.HEADER) String failAfter, @Context UriInfo uri) {
+        if (request == null) {
+            throw new DomainException.Invalid("body", "must be a JSON object: code, name, level, parent, template, year, admin");
+        }
+        permissions.checkMayProvision(request);
+        Optional<String> templateSource = request.templateRequested()
+                .filter(t -> t.tenant() != null)
+                .map(t -> {
+                    access.visible(t.tenant());
+                    return records.schemeDocument(t.tenant(), t.scheme())
+                            .orElseThrow(() -> new DomainException.Invalid("template.scheme",
+                                    "tenant '" + t.tenant() + "' has no scheme '" + t.scheme() + "'"));
+                });
+        ProvisioningService.Outcome outcome = provisioning.provision(request,
+                Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), caller.actor(), templateSource,
+                failures.requested(failAfter));
+        Response.ResponseBuilder response = outcome.created()
+                ? Response.created(uri.getAbsolutePathBuilder().path(request.code()).build())
+                : Response.ok();
+        return response.entity(outcome.tenant()).build();
+    }
+
+    /** The tenants the caller may see, ordered by code: one query whatever their number. */
+    @GET
+    public List<TenantView> list() {
+        return views.visibleTo(caller);
+    }
+}
