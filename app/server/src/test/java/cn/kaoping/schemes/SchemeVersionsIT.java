@@ -82,6 +82,9 @@ class SchemeVersionsIT extends DeployedServer {
         Api.Response published = api.post(SCHEMES + "/" + id + "/versions/1/publish", ADMIN, "");
         assertEquals(200, published.status(), published.body());
         assertEquals("PUBLISHED", published.object().getString("status"));
+        assertTrue(published.object().containsKey("publishedAt"), published.body());
+        assertFalse(published.object().getString("publishedBy").isBlank(), published.body());
+        assertFalse(created.object().containsKey("publishedAt"), created.body());
         assertEquals(replaced.object().getString("hash"), published.object().getString("hash"));
         Api.Response change = put(id, 1, valid, Optional.empty());
         assertEquals(409, change.status(), change.body());
