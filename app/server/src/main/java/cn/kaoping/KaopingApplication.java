@@ -4,6 +4,7 @@ import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.ProblemMappers;
 import cn.kaoping.platform.web.TenantPathFilter;
+import cn.kaoping.schemes.SchemeResource;
 import cn.kaoping.tenant.TenantResource;
 import cn.kaoping.tenant.TenantsResource;
 import jakarta.annotation.security.DeclareRoles;
@@ -30,6 +31,7 @@ public class KaopingApplication extends Application {
                 JurisdictionResource.class,
                 TenantsResource.class,
                 TenantResource.class,
+                SchemeResource.class,
                 TenantPathFilter.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.Domain.class,

@@ -1,25 +1,28 @@
 package cn.kaoping.schemes;
 
 import cn.kaoping.platform.error.DomainException;
-import cn.kaoping.scheme.Problem;
-import cn.kaoping.scheme.SchemeLoader;
-import cn.kaoping.scoring.RuleRegistry;
+import cn.kaoping.platform.error.FieldError;
+import cn.kaoping.scheme.Loaded;
+import cn.kaoping.scheme.Scheme;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Templates a new tenant's scheme is cloned from: a file of {@code tenant-schemes/} (packaged in
- * the WAR) or another tenant's scheme. The copy gets the new tenant as its jurisdiction, the
- * requested year, and an id {@code <tenant>-<template name>-<year>}.
+ * Templates a scheme is cloned from: a file of {@code tenant-schemes/} (packaged in the WAR) or
+ * another tenant's scheme for a new tenant, which gets the new tenant as its jurisdiction; a
+ * version of the tenant's own scheme for another year. The copy gets the requested year and an
+ * id {@code <tenant>-<template name>-<year>}, and must pass the engine's validation.
  */
 @ApplicationScoped
 public class SchemeTemplates {
@@ -28,7 +31,8 @@ public class SchemeTemplates {
     private static final Pattern FILE = Pattern.compile("[a-z0-9-]+/[a-z0-9.-]+\\.scheme\\.json");
     private static final Pattern TRAILING_YEAR = Pattern.compile("-\\d{4}$");
 
-    private final SchemeLoader loader = new SchemeLoader(RuleRegistry.standard());
+    @Inject
+    CompiledSchemes compiled;
 
     /** The text of a bundled scheme file; 400 naming {@code field} when there is none. */
     public String file(String field, String path) {
@@ -53,25 +57,46 @@ public class SchemeTemplates {
      */
     public SchemeCopy copy(String field, String template, String templateName, String document,
                            String tenantCode, String tenantName, int year) {
+        return rewrite(field, template, document, source -> source
+                .add("id", idFor(tenantCode, templateName, year))
+                .add("jurisdiction", Json.createObjectBuilder().add("code", tenantCode).add("name", tenantName))
+                .add("year", year));
+    }
+
+    /**
+     * A version of the tenant's scheme copied for another year (the next year's scheme): a new
+     * scheme id {@code <tenant>-<name>-<year>} and the year replaced, nothing else.
+     */
+    public SchemeCopy forYear(String field, String tenantCode, String schemeId, int version, String document, int year) {
+        return rewrite(field, "clone:" + schemeId + "/" + version, document, source -> source
+                .add("id", idFor(tenantCode, nameWithin(tenantCode, schemeId), year))
+                .add("year", year));
+    }
+
+    private SchemeCopy rewrite(String field, String origin, String document, UnaryOperator<JsonObjectBuilder> edit) {
         JsonObject source;
         try (JsonReader reader = Json.createReader(new StringReader(document))) {
             source = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new DomainException.Invalid(field, "the template is not a JSON object: " + e.getMessage());
         }
-        String schemeId = tenantCode + "-" + TRAILING_YEAR.matcher(templateName).replaceFirst("") + "-" + year;
-        JsonObject copy = Json.createObjectBuilder(source)
-                .add("id", schemeId)
-                .add("jurisdiction", Json.createObjectBuilder().add("code", tenantCode).add("name", tenantName))
-                .add("year", year)
-                .build();
-        List<Problem> problems = loader.load(new StringReader(copy.toString())).problems();
-        if (!problems.isEmpty()) {
-            throw new DomainException.Invalid(problems.stream()
-                    .map(p -> new cn.kaoping.platform.error.FieldError(field, "the copy is not a valid scheme: " + p))
+        String copy = edit.apply(Json.createObjectBuilder(source)).build().toString();
+        Loaded<Scheme> loaded = compiled.load(copy);
+        if (!loaded.ok()) {
+            throw new DomainException.Invalid(loaded.problems().stream()
+                    .map(p -> new FieldError(field, "the copy is not a valid scheme: " + p))
                     .toList());
         }
-        return new SchemeCopy(schemeId, year, source.getString("name", schemeId), template, copy.toString());
+        return new SchemeCopy(origin, SchemeDocument.of(loaded.orThrow(), copy));
+    }
+
+    private static String idFor(String tenantCode, String templateName, int year) {
+        return tenantCode + "-" + TRAILING_YEAR.matcher(templateName).replaceFirst("") + "-" + year;
+    }
+
+    /** A tenant's scheme id without the tenant's prefix: {@code xingan-yangguang-2006} → {@code yangguang-2006}. */
+    public static String nameWithin(String tenantCode, String schemeId) {
+        return schemeId.startsWith(tenantCode + "-") ? schemeId.substring(tenantCode.length() + 1) : schemeId;
     }
 
     /** {@code xingan/yangguang-2006.scheme.json} → {@code yangguang-2006}. */

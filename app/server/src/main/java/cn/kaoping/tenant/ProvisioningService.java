@@ -135,8 +135,8 @@ public class ProvisioningService {
                 return templates.copy("template.file", "file:" + t.file(), SchemeTemplates.fileTemplateName(t.file()),
                         templates.file("template.file", t.file()), request.code(), request.name(), request.year());
             }
-            String name = t.scheme().startsWith(t.tenant() + "-") ? t.scheme().substring(t.tenant().length() + 1) : t.scheme();
-            return templates.copy("template.scheme", "tenant:" + t.tenant() + "/" + t.scheme(), name,
+            return templates.copy("template.scheme", "tenant:" + t.tenant() + "/" + t.scheme(),
+                    SchemeTemplates.nameWithin(t.tenant(), t.scheme()),
                     templateSource.orElseThrow(), request.code(), request.name(), request.year());
         });
     }

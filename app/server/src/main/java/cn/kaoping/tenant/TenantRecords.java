@@ -8,8 +8,9 @@ import cn.kaoping.jurisdiction.JurisdictionLevel;
 import cn.kaoping.jurisdiction.Jurisdictions;
 import cn.kaoping.platform.persistence.TenantScope;
 import cn.kaoping.schemes.SchemeCopy;
-import cn.kaoping.schemes.TenantScheme;
-import cn.kaoping.schemes.TenantSchemes;
+import cn.kaoping.schemes.SchemeStatus;
+import cn.kaoping.schemes.SchemeVersion;
+import cn.kaoping.schemes.SchemeVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ public class TenantRecords {
     @Inject
     Jurisdictions jurisdictions;
     @Inject
-    TenantSchemes schemes;
+    SchemeVersions schemes;
     @Inject
     TenantScope scope;
     @Inject
@@ -49,9 +50,7 @@ public class TenantRecords {
     public Optional<TenantView> view(String code) {
         return views.one(code).map(v -> {
             scope.enter(code);
-            return v.withSchemes(schemes.all().stream()
-                    .map(s -> new TenantView.SchemeSummary(s.schemeId(), s.year(), s.name(), s.template()))
-                    .toList());
+            return v.withSchemes(TenantView.SchemeSummary.of(schemes.schemes()));
         });
     }
 
@@ -80,13 +79,13 @@ public class TenantRecords {
         return new Plan(request.code(), request.name(), level, Optional.of(parent.code()), true, scheme);
     }
 
-    /** The document of another tenant's scheme, read inside that tenant. */
+    /** The document of another tenant's scheme as published last, read inside that tenant. */
     public Optional<String> schemeDocument(String tenantCode, String schemeId) {
         scope.enter(tenantCode);
-        return schemes.byId(schemeId).map(TenantScheme::document);
+        return schemes.current(schemeId).filter(v -> v.status() == SchemeStatus.PUBLISHED).map(SchemeVersion::document);
     }
 
-    /** Writes the tenant: jurisdiction if new, tenant, scheme copy, audit entry. */
+    /** Writes the tenant: jurisdiction if new, tenant, scheme copy (version 1, published), audit entry. */
     public void store(Plan plan, String keycloakGroup, Actor actor, Optional<String> idempotencyKey,
                       Runnable beforeCommit) {
         scope.enter(plan.code());
@@ -97,8 +96,8 @@ public class TenantRecords {
         tenants.add(new Tenant(plan.code(), keycloakGroup, actor.name(), idempotencyKey));
         List<String> copies = new ArrayList<>();
         plan.scheme().ifPresent(copy -> {
-            schemes.add(new TenantScheme(copy));
-            copies.add(copy.schemeId() + " from " + copy.template());
+            schemes.add(SchemeVersion.provisioned(copy, actor, OffsetDateTime.now()));
+            copies.add(copy.schemeId() + " from " + copy.origin());
         });
         audit.record(actor, "tenant.provisioned", "租户开通 " + plan.code() + " " + plan.name()
                 + (copies.isEmpty() ? "" : "; 考评方案 " + String.join(", ", copies)));

@@ -1,7 +1,6 @@
 package cn.kaoping.tenant;
 
 import cn.kaoping.audit.AuditEvent;
-import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.TenantRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,10 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -34,14 +31,6 @@ public class TenantResource {
     @GET
     public TenantView get() {
         return tenant.view();
-    }
-
-    /** The document of one of the tenant's schemes. */
-    @GET
-    @Path("schemes/{scheme}")
-    public Response scheme(@PathParam("scheme") String scheme) {
-        return Response.ok(tenant.schemeDocument(scheme)
-                .orElseThrow(() -> new DomainException.NotFound("没有考评方案 " + scheme + "。"))).build();
     }
 
     /** What was done in the tenant, newest first: for its scheme and platform admins. */

@@ -5,16 +5,14 @@ import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.platform.persistence.InTenant;
 import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.CurrentTenant;
-import cn.kaoping.schemes.TenantScheme;
-import cn.kaoping.schemes.TenantSchemes;
+import cn.kaoping.schemes.SchemeVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
-/** What is done in the tenant of the request: read it, its schemes and audit trail; archive it. */
+/** What is done in the tenant of the request: read it (with its schemes) and its audit trail; archive it. */
 @ApplicationScoped
 @Transactional
 @InTenant
@@ -29,18 +27,12 @@ public class TenantService {
     @Inject
     Tenants tenants;
     @Inject
-    TenantSchemes schemes;
+    SchemeVersions schemes;
     @Inject
     AuditTrail audit;
 
     public TenantView view() {
-        return views.one(current.code()).orElseThrow().withSchemes(schemes.all().stream()
-                .map(s -> new TenantView.SchemeSummary(s.schemeId(), s.year(), s.name(), s.template()))
-                .toList());
-    }
-
-    public Optional<String> schemeDocument(String schemeId) {
-        return schemes.byId(schemeId).map(TenantScheme::document);
+        return views.one(current.code()).orElseThrow().withSchemes(TenantView.SchemeSummary.of(schemes.schemes()));
     }
 
     public List<AuditEvent> auditEvents() {

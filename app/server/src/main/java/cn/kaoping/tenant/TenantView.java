@@ -1,6 +1,8 @@
 package cn.kaoping.tenant;
 
 import cn.kaoping.jurisdiction.JurisdictionLevel;
+import cn.kaoping.schemes.SchemeStatus;
+import cn.kaoping.schemes.SchemeView;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * @param parent       the parent jurisdiction's code
  * @param parentTenant the nearest tenant above (absent for a root)
- * @param schemes      its scheme copies (only when one tenant is read)
+ * @param schemes      its schemes (only when one tenant is read)
  */
 public record TenantView(String code, String name, JurisdictionLevel level, String parent, String parentTenant,
                          TenantStatus status, OffsetDateTime archivedAt, List<SchemeSummary> schemes) {
@@ -18,7 +20,17 @@ public record TenantView(String code, String name, JurisdictionLevel level, Stri
         return new TenantView(code, name, level, parent, parentTenant, status, archivedAt, schemes);
     }
 
-    /** A scheme copy of the tenant. */
-    public record SchemeSummary(String id, int year, String name, String template) {
+    /**
+     * A scheme of the tenant: its version in force (the newest published, else its first draft).
+     *
+     * @param template how the scheme began ({@code file:…}, {@code tenant:…}, {@code clone:…}, {@code upload})
+     */
+    public record SchemeSummary(String id, int year, String name, String template, int version, SchemeStatus status) {
+
+        static List<SchemeSummary> of(List<SchemeView> schemes) {
+            return schemes.stream()
+                    .map(s -> new SchemeSummary(s.id(), s.year(), s.name(), s.template(), s.current(), s.status()))
+                    .toList();
+        }
     }
 }

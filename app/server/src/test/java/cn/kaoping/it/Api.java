@@ -69,6 +69,15 @@ public final class Api {
         return send(b.build());
     }
 
+    /** A request of any method (PUT, DELETE, …) with an optional JSON body and extra headers (If-Match, …). */
+    public Response call(String method, String path, Optional<String> user, Optional<String> json, Map<String, String> headers) {
+        HttpRequest.Builder b = request(path, user).method(method, json.map(HttpRequest.BodyPublishers::ofString)
+                .orElseGet(HttpRequest.BodyPublishers::noBody));
+        json.ifPresent(j -> b.header("Content-Type", "application/json"));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     /** Waits until {@code /health/ready} is UP (the demo tenants are provisioned after start-up). */
     public static void awaitReady(URL deploymentUrl) {
         Api server;

@@ -59,8 +59,9 @@ class RowLevelSecurityIT extends DeployedServer {
             enter(c, "xingan");
             SQLException refused = assertThrows(SQLException.class, () -> {
                 try (Statement s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO tenant_scheme (tenant_code, scheme_id, year, name, template, document) "
-                            + "VALUES ('zhangzhou', 'zhangzhou-forged-2030', 2030, '伪造', 'none', '{}')");
+                    s.executeUpdate("INSERT INTO scheme_version (tenant_code, scheme_id, version, status, year, name, origin, document, "
+                            + "content_hash, created_by) VALUES ('zhangzhou', 'zhangzhou-forged-2030', 1, 'DRAFT', 2030, '伪造', "
+                            + "'none', '{}', repeat('0', 64), '伪造者')");
                 }
             });
             assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
@@ -68,8 +69,8 @@ class RowLevelSecurityIT extends DeployedServer {
 
             enter(c, "xingan");
             try (Statement s = c.createStatement()) {
-                assertEquals(0, s.executeUpdate("UPDATE tenant_scheme SET name = '改' WHERE tenant_code = 'zhangzhou'"));
-                assertEquals(0, s.executeUpdate("DELETE FROM tenant_scheme WHERE tenant_code = 'zhangzhou'"));
+                assertEquals(0, s.executeUpdate("UPDATE scheme_version SET name = '改' WHERE tenant_code = 'zhangzhou'"));
+                assertEquals(0, s.executeUpdate("DELETE FROM scheme_version WHERE tenant_code = 'zhangzhou'"));
             }
             c.rollback();
         }
@@ -79,9 +80,9 @@ class RowLevelSecurityIT extends DeployedServer {
     void theApplicationRoleCannotSwitchRowLevelSecurityOff() throws SQLException {
         try (Connection c = Stack.database().applicationConnection(); Statement s = c.createStatement()) {
             SQLException refused = assertThrows(SQLException.class,
-                    () -> s.execute("ALTER TABLE tenant_scheme NO FORCE ROW LEVEL SECURITY"));
+                    () -> s.execute("ALTER TABLE scheme_version NO FORCE ROW LEVEL SECURITY"));
             assertTrue(refused.getMessage().contains("must be owner"), refused.getMessage());
-            assertThrows(SQLException.class, () -> s.execute("SET row_security = off; SELECT count(*) FROM tenant_scheme"));
+            assertThrows(SQLException.class, () -> s.execute("SET row_security = off; SELECT count(*) FROM scheme_version"));
         }
     }
 
@@ -94,7 +95,7 @@ class RowLevelSecurityIT extends DeployedServer {
 
     private static List<String> tenantsOfSchemeRows(Connection c) throws SQLException {
         List<String> tenants = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT tenant_code FROM tenant_scheme")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT tenant_code FROM scheme_version")) {
             while (rs.next()) {
                 tenants.add(rs.getString(1));
             }

@@ -135,10 +135,10 @@ class TenantProvisioningIT extends DeployedServer {
         String code = newCode();
         Api.Response r;
         try {
-            sql("REVOKE INSERT ON tenant_scheme FROM " + EmbeddedDatabase.USER);
+            sql("REVOKE INSERT ON scheme_version FROM " + EmbeddedDatabase.USER);
             r = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)));
         } finally {
-            sql("GRANT INSERT ON tenant_scheme TO " + EmbeddedDatabase.USER);
+            sql("GRANT INSERT ON scheme_version TO " + EmbeddedDatabase.USER);
         }
         assertEquals(503, r.status(), r.body());
         assertNothingLeft(code);
