@@ -1,11 +1,11 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactFields;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,7 +119,7 @@ public final class PreparedScheme {
     }
 
     /** Facts checked and filed: the units, each unit's facts by rule index, prerequisites met by unit code. */
-    private record Filed(List<Scheme.Unit> units, List<Fact>[][] byUnitAndRule,
+    private record Filed(List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
                          Map<String, Map<String, Boolean>> prerequisites) {
     }
 
@@ -128,7 +128,7 @@ public final class PreparedScheme {
         FactCheck check = new FactCheck(this);
         List<Scheme.Unit> units = check.units(facts);
         @SuppressWarnings("unchecked")
-        List<Fact>[][] grouped = new List[units.size()][slots.size()];
+        List<CheckedFact<?>>[][] grouped = new List[units.size()][slots.size()];
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
         List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites));
         for (RuleSlot s : slots) {
@@ -153,16 +153,15 @@ public final class PreparedScheme {
     }
 
     /** The other scheme's total of each unit, as the score fact of a {@code fromScheme} rule. */
-    private static void upstreamFacts(RuleSlot slot, Evaluation upstream, List<Scheme.Unit> units, List<Fact>[][] grouped) {
+    private static void upstreamFacts(RuleSlot slot, Evaluation upstream, List<Scheme.Unit> units,
+                                      List<CheckedFact<?>>[][] grouped) {
         for (int i = 0; i < units.size(); i++) {
             Optional<UnitResult> there = upstream.unit(units.get(i).code());
             if (there.isPresent()) {
-                BigDecimal total = there.get().total();
-                grouped[i][slot.index()] = List.of(new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"),
-                        units.get(i).code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of(total), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), List.of("rule", "score", "unit")));
+                Fact fact = new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"), units.get(i).code(),
+                        slot.rule().ref(), 1, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                        Optional.empty(), FactFields.NONE, List.of(Fact.RULE.name(), Fact.UNIT.name()));
+                grouped[i][slot.index()] = List.of(slot.provider().upstreamFact(fact, there.get().total()));
             }
         }
     }
