@@ -62,6 +62,6 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
 
         /** The one field a {@code prerequisites/<id>} fact has beyond the common part. */
         public static final FieldDescription MET = FieldDescription.required("met", FieldType.Scalar.BOOLEAN,
-                "prerequisites/<id>: whether the prerequisite is met");
+                "whether the prerequisite is met");
     }
 }

@@ -33,7 +33,7 @@ public final class Discretionary extends RuleProvider<Discretionary.Bounds, Disc
     private static final FieldDescription MAX = FieldDescription.optional("max", FieldType.Scalar.POINTS,
             "the most the assessor may choose, default the rule's share");
     private static final FieldDescription AMOUNT = FieldDescription.required("amount", FieldType.Scalar.POINTS,
-            "discretionary: the points the assessor chose (with a reason)");
+            "the points the assessor chose (with a reason)");
 
     public Discretionary() {
         super("discretionary", Bounds.class, "酌情: the assessor chooses an amount within [min, max] and gives a reason",

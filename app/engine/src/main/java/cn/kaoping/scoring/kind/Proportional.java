@@ -36,7 +36,7 @@ public final class Proportional extends RuleProvider<Proportional.ProportionalPa
     private static final FieldDescription WEIGHT = FieldDescription.optional("weight", FieldType.Scalar.POINTS,
             "the points at stake, default the rule's share");
     private static final FieldDescription FACT_TARGET = FieldDescription.optional("target", FieldType.Scalar.NUMBER,
-            "proportional: the unit's target, when the rule has none");
+            "the unit's target, when the rule has none");
 
     public Proportional() {
         super("proportional", ProportionalParams.class, "(target − achieved) ÷ target × weight, nothing at or above the target",

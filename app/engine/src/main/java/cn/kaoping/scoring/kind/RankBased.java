@@ -36,9 +36,9 @@ public final class RankBased extends RuleProvider<RankBased.RankParams, RankBase
     private static final FieldDescription BANDS = FieldDescription.required("bands",
             new FieldType.Objects(List.of(END, FROM, TO, AMOUNT), true), "bands of places, without overlap");
     private static final FieldDescription RANK = FieldDescription.required("rank", FieldType.Scalar.WHOLE,
-            "rank-based: the unit's place in the other ranking");
+            "the unit's place in the other ranking");
     private static final FieldDescription OF = FieldDescription.optional("of", FieldType.Scalar.WHOLE,
-            "rank-based: how many were ranked (needed for bottom bands)");
+            "how many were ranked (needed for bottom bands)");
 
     public RankBased() {
         super("rank-based", RankParams.class, "points by place in another ranking", List.of(BANDS), List.of(RANK, OF),

@@ -34,9 +34,9 @@ public final class Survey extends RuleProvider<Survey.SurveyParams, Survey.Score
     private static final FieldDescription FROM_SCHEME = FieldDescription.optional("fromScheme", FieldType.Scalar.TEXT,
             "the id of another scheme whose total for the unit is the score (no facts are written then)");
     private static final FieldDescription SCORE = FieldDescription.required("score", FieldType.Scalar.NUMBER,
-            "survey: the unit's score");
+            "the unit's score");
     private static final FieldDescription FACT_FULL_SCORE = FieldDescription.optional("fullScore", FieldType.Scalar.NUMBER,
-            "survey: the full score, when it differs from the rule's");
+            "the full score, when it differs from the rule's");
 
     public Survey() {
         super("survey", SurveyParams.class, "a survey, panel or other assessment's score converted pro rata into the share",
