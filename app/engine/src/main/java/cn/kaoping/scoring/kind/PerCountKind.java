@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Kinds whose facts count occurrences, each worth a fixed or a chosen amount: amount × count per fact. */
-abstract class PerCountKind extends RuleProvider<PerCountKind.Amounts, AmountChoice.Chosen> {
+public abstract class PerCountKind extends RuleProvider<PerCountKind.Amounts, AmountChoice.Chosen> {
 
     private final AmountChoice.Names names;
 
