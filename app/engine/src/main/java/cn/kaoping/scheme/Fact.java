@@ -2,6 +2,8 @@ package cn.kaoping.scheme;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One fact of a facts file: something observed about a unit that a rule turns into points
@@ -56,8 +58,7 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
         return id.orElseGet(this::path);
     }
 
-    /** True for the fields of the common part that any rule reads ({@code count} only where a kind lists it). */
-    public static boolean readByEveryRule(String field) {
-        return !field.equals(COUNT.name()) && COMMON.stream().anyMatch(f -> f.name().equals(field));
-    }
+    /** The fields of the common part that any rule reads: all but {@code count}, which only the kinds that list it read. */
+    public static final Set<String> READ_BY_EVERY_RULE = COMMON.stream().map(FieldDescription::name)
+            .filter(f -> !f.equals(COUNT.name())).collect(Collectors.toUnmodifiableSet());
 }

@@ -160,7 +160,7 @@ final class FactCheck {
             return;
         }
         String met = Results.Prerequisite.MET.name();
-        fact.written().stream().filter(f -> !Fact.readByEveryRule(f) && !f.equals(met))
+        fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f) && !f.equals(met))
                 .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by prerequisites"));
         if (fact.values().bool(Results.Prerequisite.MET).isEmpty()) {
             problems.add(Problems.field(fact.path(), met), "is required for a prerequisite (true or false)");

@@ -15,10 +15,10 @@ import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One rule kind of the engine, named by its id (the {@code kind} of the scheme file), in the
@@ -35,7 +35,8 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
 
     private final Class<P> type;
     private final KindDescription description;
-    private final Set<String> factFieldNames;
+    /** The fact fields a fact of this kind may have: the common part's and the kind's own. */
+    private final Set<String> readable;
 
     /**
      * @param help       what the kind does, one sentence
@@ -47,7 +48,9 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
         this.type = type;
         this.description = new KindDescription(id, help, defaultEffect, EnumSet.of(defaultEffect, others),
                 List.copyOf(parameters), List.copyOf(factFields));
-        this.factFieldNames = factFields.stream().map(FieldDescription::name).collect(Collectors.toUnmodifiableSet());
+        Set<String> readable = new HashSet<>(Fact.READ_BY_EVERY_RULE);
+        factFields.forEach(f -> readable.add(f.name()));
+        this.readable = Set.copyOf(readable);
     }
 
     @Override
@@ -87,7 +90,7 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
 
     /** True when a fact for this kind may carry the field. */
     final boolean reads(String field) {
-        return Fact.readByEveryRule(field) || factFieldNames.contains(field);
+        return readable.contains(field);
     }
 
     /** True for kinds that read one value per unit (a rate, a survey score): a second fact is refused. */

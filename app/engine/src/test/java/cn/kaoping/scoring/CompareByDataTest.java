@@ -33,6 +33,15 @@ class CompareByDataTest {
     }
 
     @Test
+    void factsCheckedOnceScoreAsOftenAsNeededAsTheFileDoes() {
+        PreparedScheme prepared = Fixture.ENGINE.prepare(SCHEME);
+        CheckedFacts checked = prepared.check(Fixture.facts(FACTS));
+        assertEquals(prepared.evaluate(Fixture.facts(FACTS)), prepared.evaluate(checked));
+        assertEquals(prepared.standings(checked), prepared.standings(checked));
+        assertEquals(prepared.evaluate(checked).standings(), prepared.standings(checked));
+    }
+
+    @Test
     void aChangedFactChangesTheLineItExplainsAndNothingElse() {
         Evaluation before = evaluate(SCHEME, FACTS);
         Evaluation after = evaluate(SCHEME, FACTS.replace("'80%'", "'60%'"));
