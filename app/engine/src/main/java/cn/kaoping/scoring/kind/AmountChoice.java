@@ -34,8 +34,12 @@ record AmountChoice(Optional<BigDecimal> each, Map<String, BigDecimal> byName, N
     /** What a fact chooses: the grade or level written, if any. */
     record Chosen(Optional<String> name) implements FactValues {
 
+        /** Most counted facts choose nothing: one shared value for them, not one per fact and re-score. */
+        private static final Chosen NOTHING = new Chosen(Optional.empty());
+
         static Chosen read(FactFields fields, Names names) {
-            return new Chosen(fields.text(names.fact()));
+            Optional<String> name = fields.text(names.fact());
+            return name.isEmpty() ? NOTHING : new Chosen(name);
         }
     }
 
@@ -58,14 +62,14 @@ record AmountChoice(Optional<BigDecimal> each, Map<String, BigDecimal> byName, N
 
     void check(Fact fact, Chosen chosen, String ruleRef, Problems problems) {
         Optional<String> name = chosen.name();
-        String path = Problems.field(fact.path(), names.fact().name());
-        String map = names.map().name();
+        String field = names.fact().name();
         if (byName.isEmpty() && name.isPresent()) {
-            problems.add(path, ruleRef + " has no " + map);
+            problems.add(Problems.field(fact.path(), field), ruleRef + " has no " + names.map().name());
         } else if (!byName.isEmpty() && name.isEmpty()) {
-            problems.add(path, "is required by " + ruleRef + " (one of " + String.join(", ", byName.keySet()) + ")");
+            problems.add(Problems.field(fact.path(), field), "is required by " + ruleRef + " (one of "
+                    + String.join(", ", byName.keySet()) + ")");
         } else if (name.isPresent() && !byName.containsKey(name.get())) {
-            problems.add(path, "unknown " + names.fact().name() + " \"" + name.get() + "\" for "
+            problems.add(Problems.field(fact.path(), field), "unknown " + field + " \"" + name.get() + "\" for "
                     + ruleRef + " (one of " + String.join(", ", byName.keySet()) + ")");
         }
     }

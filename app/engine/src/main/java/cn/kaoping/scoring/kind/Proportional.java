@@ -99,12 +99,11 @@ public final class Proportional extends RuleProvider<Proportional.ProportionalPa
         if (Required.field(fact, Measured.VALUE, achieved.value(), ref, problems) && achieved.value().get().signum() < 0) {
             problems.add(Problems.field(fact.path(), Measured.VALUE.name()), "must not be negative");
         }
-        String target = Problems.field(fact.path(), FACT_TARGET.name());
         if (params.target().isPresent() && achieved.target().isPresent()) {
-            problems.add(target, ref + " has a fixed target of " + DecimalText.show(params.target().get()));
+            problems.add(Problems.field(fact.path(), FACT_TARGET.name()), ref + " has a fixed target of " + DecimalText.show(params.target().get()));
         } else if (params.target().isEmpty() && Required.field(fact, FACT_TARGET, achieved.target(), ref, problems)
                 && achieved.target().get().signum() <= 0) {
-            problems.add(target, "must be above 0");
+            problems.add(Problems.field(fact.path(), FACT_TARGET.name()), "must be above 0");
         }
     }
 
