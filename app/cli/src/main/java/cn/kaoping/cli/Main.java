@@ -132,7 +132,7 @@ public final class Main {
             report(schemeFile, scheme.problems());
             return Optional.empty();
         }
-        Loaded<FactSet> facts = new FactsLoader().load(Path.of(factsFile));
+        Loaded<FactSet> facts = new FactsLoader(registry).load(Path.of(factsFile));
         if (!facts.ok()) {
             report(factsFile, facts.problems());
             return Optional.empty();

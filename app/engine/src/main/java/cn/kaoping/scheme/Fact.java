@@ -1,26 +1,53 @@
 package cn.kaoping.scheme;
 
-import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One fact of a facts file: something observed about a unit that a rule turns into points
- * (one occurrence, a rate, a survey score, the assessor's discretionary amount...).
- * Which fields a fact needs depends on the rule's kind (FORMAT.md, "Facts").
+ * (one occurrence, a rate, a survey score, the assessor's discretionary amount...). A fact is a
+ * common part, the same for every rule kind (who, which rule, how many, the matter, the reason and
+ * evidence, the joint-work role, self-reporting, the multiplier condition), plus the fields its
+ * rule's kind describes ({@link KindDescription#factFields()}), which that kind reads into its own
+ * {@link FactValues} when the facts are checked against the scheme.
  *
- * @param index  position in the file, for messages ({@code facts[12]}) and explanations
- * @param rule   {@code <indicator code>/<rule id>}, {@code vetoes/<id>} or {@code prerequisites/<id>}
- * @param count  occurrences (次/件/人次), 1 when not written
- * @param fields the names written in the file, sorted, so that a field the kind does not read is refused
+ * @param index   position in the file, for messages ({@code facts[12]}) and explanations
+ * @param rule    {@code <indicator code>/<rule id>}, {@code vetoes/<id>} or {@code prerequisites/<id>}
+ * @param count   occurrences (次/件/人次), 1 when not written; read by the kinds that list {@link #COUNT}
+ * @param values  the kind-specific fields, as written
+ * @param written the names of all fields written, sorted, so that a field the kind does not read is refused
  */
 public record Fact(int index, Optional<String> id, String unit, String rule, int count,
-                   Optional<BigDecimal> value, Optional<BigDecimal> target, Optional<BigDecimal> amount,
-                   Optional<BigDecimal> score, Optional<BigDecimal> fullScore,
-                   Optional<String> grade, Optional<String> level, Optional<String> matter,
-                   Optional<JointWorkRole> role, boolean selfReported, Optional<String> condition,
-                   Optional<Integer> rank, Optional<Integer> of, Optional<Boolean> met,
-                   Optional<String> reason, List<String> fields) {
+                   Optional<String> matter, Optional<JointWorkRole> role, boolean selfReported,
+                   Optional<String> condition, Optional<String> reason, Optional<String> evidence,
+                   FactFields values, List<String> written) {
+
+    public static final FieldDescription ID = FieldDescription.optional("id", FieldType.Scalar.TEXT,
+            "name of the fact, used in explanations instead of facts[i]");
+    public static final FieldDescription UNIT = FieldDescription.required("unit", FieldType.Scalar.TEXT,
+            "a unit code");
+    public static final FieldDescription RULE = FieldDescription.required("rule", FieldType.Scalar.RULE_REF,
+            "<indicator code>/<rule id>, vetoes/<id> or prerequisites/<id>");
+    public static final FieldDescription COUNT = FieldDescription.optional("count", FieldType.Scalar.WHOLE,
+            "occurrences (次/件/人次), default 1");
+    public static final FieldDescription MATTER = FieldDescription.optional("matter", FieldType.Scalar.TEXT,
+            "the matter (事项) for dedupe");
+    public static final FieldDescription ROLE = FieldDescription.optional("role", FieldType.Words.of(JointWorkRole.class),
+            "主办 (lead) or 联办 (co), for rules with jointWork");
+    public static final FieldDescription SELF_REPORTED = FieldDescription.optional("selfReported", FieldType.Scalar.BOOLEAN,
+            "self-reported (自行查处/主动报告): exempt where the rule says so");
+    public static final FieldDescription CONDITION = FieldDescription.optional("condition", FieldType.Scalar.TEXT,
+            "a key of the rule's multipliers");
+    public static final FieldDescription REASON = FieldDescription.optional("reason", FieldType.Scalar.TEXT,
+            "扣分原因, shown in explanations");
+    public static final FieldDescription EVIDENCE = FieldDescription.optional("evidence", FieldType.Scalar.TEXT,
+            "证明材料, a reference to the evidence");
+
+    /** The common part, in the order of FORMAT.md §7. */
+    public static final List<FieldDescription> COMMON = List.of(ID, UNIT, RULE, COUNT, MATTER, ROLE, SELF_REPORTED,
+            CONDITION, REASON, EVIDENCE);
 
     public String path() {
         return "facts[" + index + "]";
@@ -30,4 +57,8 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
     public String label() {
         return id.orElseGet(this::path);
     }
+
+    /** The fields of the common part that any rule reads: all but {@code count}, which only the kinds that list it read. */
+    public static final Set<String> READ_BY_EVERY_RULE = COMMON.stream().map(FieldDescription::name)
+            .filter(f -> !f.equals(COUNT.name())).collect(Collectors.toUnmodifiableSet());
 }

@@ -2,25 +2,31 @@ package cn.kaoping.scheme;
 
 import jakarta.json.JsonObject;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Reads a {@code *.facts.json} file. Only the shape of each fact is checked here; whether a
- * fact fits its unit and rule is the engine's check, which knows the scheme.
+ * Reads a {@code *.facts.json} file. Each field is read by the type its description gives: the
+ * common part of a fact ({@link Fact#COMMON}) and the fact fields the rule kinds describe. Whether
+ * a fact fits its unit and rule, and whether its rule's kind reads its fields, is the engine's
+ * check, which knows the scheme.
  */
 public final class FactsLoader {
 
-    /** Every field a fact may have; which ones a rule reads depends on its kind. */
-    public static final Set<String> FIELDS = Set.of("id", "unit", "rule", "count", "value", "target", "amount",
-            "score", "fullScore", "grade", "level", "matter", "role", "selfReported", "condition", "rank", "of",
-            "met", "reason", "evidence");
+    /** Every field a fact may have, by name. */
+    private final Map<String, FieldDescription> fields;
+
+    public FactsLoader(RuleKindCatalog kinds) {
+        Map<String, FieldDescription> all = new LinkedHashMap<>();
+        Fact.COMMON.forEach(f -> all.put(f.name(), f));
+        all.putAll(kinds.factFields());
+        this.fields = Map.copyOf(all);
+    }
 
     public Loaded<FactSet> load(Path file) {
         return Loaded.fromFile(file, this::load);
@@ -45,21 +51,66 @@ public final class FactsLoader {
         return Loaded.of(new FactSet(scheme, units, facts), problems);
     }
 
-    /** @param fieldLists equal field lists, shared: the engine checks a list a rule has seen once by identity */
-    private static Fact fact(int index, JsonParams in, Map<List<String>, List<String>> fieldLists) {
-        List<String> found = FIELDS.stream().filter(in::has).sorted().toList();
-        List<String> fields = fieldLists.computeIfAbsent(found, f -> f);
-        Optional<BigDecimal> amount = in.amount("amount");
-        in.text("evidence");
-        // Unit codes, rule references, grades, levels and matters are interned: the engine files and
-        // looks up 20,000 facts by them, and equal names that are the same object compare without
-        // reading their characters.
-        return new Fact(index, in.text("id"), in.requiredText("unit").intern(), in.requiredText("rule").intern(),
-                in.integer("count", 1).orElse(1), in.number("value"), in.number("target"), amount,
-                in.number("score"), in.number("fullScore"), in.text("grade").map(String::intern),
-                in.text("level").map(String::intern), in.text("matter").map(String::intern),
-                in.keyword("role", JointWorkRole.class), in.bool("selfReported").orElse(false), in.text("condition"),
-                in.integer("rank", 1), in.integer("of", 1), in.bool("met"), in.text("reason"),
-                fields);
+    /**
+     * Reads the fields in file order, so that problems come in that order; unknown ones are left
+     * unread and refused.
+     *
+     * @param fieldLists equal field lists, shared: the engine checks a list a rule has seen once by identity
+     */
+    private Fact fact(int index, JsonParams in, Map<List<String>, List<String>> fieldLists) {
+        Map<String, Object> read = new HashMap<>();
+        for (String name : in.fields()) {
+            FieldDescription field = fields.get(name);
+            if (field != null) {
+                value(in, field).ifPresent(v -> read.put(name, v));
+            }
+        }
+        for (FieldDescription f : Fact.COMMON) {
+            if (f.required() && !in.has(f.name())) {
+                in.problem(f.name(), "is required");
+            }
+        }
+        List<String> found = in.fields().stream().filter(f -> fields.containsKey(f) && in.has(f)).sorted().toList();
+        Map<String, Object> kindFields = new HashMap<>(read);
+        Fact.COMMON.forEach(f -> kindFields.remove(f.name()));
+        return new Fact(index, text(read, Fact.ID), text(read, Fact.UNIT).orElse(""), text(read, Fact.RULE).orElse(""),
+                read.containsKey(Fact.COUNT.name()) ? (Integer) read.get(Fact.COUNT.name()) : 1, text(read, Fact.MATTER),
+                text(read, Fact.ROLE).flatMap(r -> Keyword.of(JointWorkRole.class, r)),
+                Boolean.TRUE.equals(read.get(Fact.SELF_REPORTED.name())), text(read, Fact.CONDITION),
+                text(read, Fact.REASON), text(read, Fact.EVIDENCE), new FactFields(kindFields),
+                fieldLists.computeIfAbsent(found, f -> f));
+    }
+
+    private static Optional<String> text(Map<String, Object> read, FieldDescription field) {
+        return Optional.ofNullable((String) read.get(field.name()));
+    }
+
+    /**
+     * One field read by its type. Texts are interned: the engine files and looks up 20,000 facts by
+     * unit codes and rule references, and compares grades, levels and matters; equal names that are
+     * the same object compare without reading their characters.
+     */
+    private static Optional<?> value(JsonParams in, FieldDescription field) {
+        String name = field.name();
+        if (field.type() instanceof FieldType.Words w) {
+            return in.text(name).filter(word -> {
+                if (!w.words().contains(word)) {
+                    in.problem(name, "\"" + word + "\" is not one of " + String.join(", ",
+                            w.words().stream().map(x -> "\"" + x + "\"").toList()));
+                }
+                return w.words().contains(word);
+            });
+        }
+        if (!(field.type() instanceof FieldType.Scalar s)) {
+            throw new IllegalStateException("facts have no fields of type " + field.type());
+        }
+        return switch (s) {
+            case TEXT, RULE_REF -> in.text(name).map(String::intern);
+            case NUMBER -> in.number(name);
+            case POINTS -> in.amount(name);
+            case WHOLE -> in.integer(name, 1);
+            case BOOLEAN -> in.bool(name);
+            case TEXTS, RANGE, POINTS_BY_NAME -> throw new IllegalStateException("facts have no " + s + " fields");
+        };
     }
 }

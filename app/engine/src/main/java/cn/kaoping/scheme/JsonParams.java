@@ -51,6 +51,11 @@ final class JsonParams implements Params {
         return json.containsKey(field) && json.get(field).getValueType() != JsonValue.ValueType.NULL;
     }
 
+    /** The fields written, in file order. */
+    Set<String> fields() {
+        return json.keySet();
+    }
+
     /** Reports every field nobody asked for, here and in the objects read below: most often a misspelt name. */
     void refuseUnread() {
         json.keySet().stream().filter(k -> !read.contains(k)).sorted()

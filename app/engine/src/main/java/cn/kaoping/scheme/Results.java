@@ -59,5 +59,9 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
     }
 
     public record Prerequisite(String id, String text) {
+
+        /** The one field a {@code prerequisites/<id>} fact has beyond the common part. */
+        public static final FieldDescription MET = FieldDescription.required("met", FieldType.Scalar.BOOLEAN,
+                "whether the prerequisite is met");
     }
 }

@@ -16,6 +16,9 @@ public interface RuleKind {
 
     Effect defaultEffect();
 
+    /** The kind's id, effects, parameters and fact fields, with what they mean. */
+    KindDescription describe();
+
     /** Reads the kind's parameters; reports problems through {@code in}. */
     RuleParams parse(Params in);
 

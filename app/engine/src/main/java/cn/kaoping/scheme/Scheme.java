@@ -20,6 +20,9 @@ public record Scheme(String format, String id, Jurisdiction jurisdiction, int ye
     public static final String FORMAT = "kaoping-scheme/1";
     public static final String VETOES = "vetoes";
 
+    /** The kind of the rules in {@code vetoes}, which may leave {@code kind} out. */
+    public static final String VETO_KIND = "veto";
+
     /** Every indicator of the tree, parents before children, in file order. */
     public Stream<Indicator> allIndicators() {
         return indicators.stream().flatMap(Indicator::subtree);

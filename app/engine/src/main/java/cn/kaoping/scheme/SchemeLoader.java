@@ -101,7 +101,7 @@ public final class SchemeLoader {
             in.problem("indicators", "is required (an empty list is allowed)");
         }
         List<Indicator> indicators = in.jsonObjects("indicators").stream().map(this::indicator).toList();
-        List<Rule> vetoes = in.jsonObjects("vetoes").stream().map(v -> rule(v, Scheme.VETOES, Optional.of("veto"))).toList();
+        List<Rule> vetoes = in.jsonObjects("vetoes").stream().map(v -> rule(v, Scheme.VETOES, Optional.of(Scheme.VETO_KIND))).toList();
         Results results = in.jsonObject("results").map(this::results).orElse(Results.none());
         return new Scheme(format, id, jurisdiction, year, name, description, source, totalPoints, series, units, indicators, vetoes, results);
     }

@@ -1,12 +1,44 @@
 package cn.kaoping.scoring;
 
+import cn.kaoping.scheme.DecimalText;
+import cn.kaoping.scheme.Fact;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A cut or an offset applied to a rule's or an indicator's amounts, and by how much
- * ({@code amount} ≥ 0, in points).
+ * ({@code amount} ≥ 0, in points), as data: the bound that cut it (a cap, 最高扣分值, a bonus
+ * cap), the facts it concerns (exempt ones). {@link #note()} words it.
  */
-public record Adjustment(Type type, BigDecimal amount, String note) {
+public record Adjustment(Type type, BigDecimal amount, Optional<BigDecimal> bound, List<Fact> facts) {
+
+    static Adjustment of(Type type, BigDecimal amount) {
+        return new Adjustment(type, amount, Optional.empty(), List.of());
+    }
+
+    static Adjustment bounded(Type type, BigDecimal amount, BigDecimal bound) {
+        return new Adjustment(type, amount, Optional.of(bound), List.of());
+    }
+
+    static Adjustment exempt(BigDecimal amount, List<Fact> facts) {
+        return new Adjustment(Type.EXEMPT, amount, Optional.empty(), List.copyOf(facts));
+    }
+
+    /** The adjustment in words (得分反查). */
+    public String note() {
+        return switch (type) {
+            case EXEMPT -> "自行查处或主动报告，免予计分：" + String.join("、", facts.stream().map(Fact::label).toList());
+            case DEDUPE -> "同一事项只按最高计一次";
+            case CAP -> "本条最多 " + DecimalText.showPoints(bound.orElseThrow());
+            case MAX_DEDUCTION -> "最高扣 " + DecimalText.showPoints(bound.orElseThrow());
+            case CREDIT -> "减免扣分 " + DecimalText.showPoints(amount);
+            case CREDIT_UNUSED -> "减免超出扣分的部分不计（不超过本项分值）";
+            case MAX_BONUS -> "加分不超过 " + DecimalText.showPoints(bound.orElseThrow());
+            case FLOOR -> "扣完为止";
+            case CARRY -> "超出的 " + DecimalText.showPoints(amount) + " 在总分中扣除";
+        };
+    }
 
     public enum Type {
         /** self-reported facts set aside (免予扣分) */

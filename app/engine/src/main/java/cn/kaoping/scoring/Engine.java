@@ -60,7 +60,7 @@ public final class Engine {
 
     private RuleSlot slot(int index, Rule rule, Optional<Indicator> owner, Optional<Indicator.JointWork> inherited,
                           List<Indicator.Applicability> appliesTo) {
-        RuleProvider<?> provider = registry.kind(rule.kind())
+        RuleProvider<?, ?> provider = registry.kind(rule.kind())
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule kind " + rule.kind() + " at " + rule.path()));
         return new RuleSlot(index, rule, provider, owner,
                 rule.points().or(() -> owner.flatMap(Indicator::pointsOrChildrenSum)),

@@ -22,20 +22,18 @@ import java.util.stream.Stream;
  */
 final class FactCheck {
 
-    private static final Set<String> PREREQUISITE = Set.of("id", "unit", "rule", "reason", "evidence", "met");
-
 
     private final PreparedScheme prepared;
     private final Problems problems = new Problems();
     /** By rule index: a fact's field list the rule's kind reads every field of (the loader shares equal lists). */
     private final List<?>[] readFields;
     /** By rule index: what the kind's fact check sees of the rule. */
-    private final RuleInput[] checking;
+    private final RuleInput<?>[] checking;
 
     FactCheck(PreparedScheme prepared) {
         this.prepared = prepared;
         this.readFields = new List<?>[prepared.slots().size()];
-        this.checking = new RuleInput[prepared.slots().size()];
+        this.checking = new RuleInput<?>[prepared.slots().size()];
     }
 
     /** The units the facts may name: the scheme's, then the facts file's own. */
@@ -65,7 +63,7 @@ final class FactCheck {
      * @param prerequisites per unit code: prerequisite id → met, filled in
      * @return every problem of the facts; empty when they can be scored
      */
-    List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<Fact>[][] byUnitAndRule,
+    List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
                         Map<String, Map<String, Boolean>> prerequisites) {
         Map<String, Integer> unitIndex = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
@@ -84,8 +82,9 @@ final class FactCheck {
             if (slot.isEmpty() && fact.rule().startsWith(Results.PREREQUISITES + "/")) {
                 String id = fact.rule().substring(Results.PREREQUISITES.length() + 1);
                 prerequisite(fact, id, known, single);
-                if (u != null && fact.met().isPresent()) {
-                    prerequisites.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(id, fact.met().get());
+                Optional<Boolean> met = fact.values().bool(Results.Prerequisite.MET);
+                if (u != null && met.isPresent()) {
+                    prerequisites.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(id, met.get());
                 }
                 continue;
             }
@@ -93,13 +92,14 @@ final class FactCheck {
                 problems.add(Problems.field(fact.path(), "rule"), "unknown rule \"" + fact.rule() + "\"");
                 continue;
             }
-            List<Fact> filed = u == null ? List.of() : file(byUnitAndRule[u], slot.get().index(), fact);
-            ruleFact(fact, slot.get(), unit, filed);
+            CheckedFact<?> checked = slot.get().provider().readFact(fact);
+            List<CheckedFact<?>> filed = u == null ? List.of(checked) : file(byUnitAndRule[u], slot.get().index(), checked);
+            ruleFact(checked, slot.get(), unit, filed);
         }
         return problems.list();
     }
 
-    private static List<Fact> file(List<Fact>[] byRule, int rule, Fact fact) {
+    private static List<CheckedFact<?>> file(List<CheckedFact<?>>[] byRule, int rule, CheckedFact<?> fact) {
         if (byRule[rule] == null) {
             byRule[rule] = new ArrayList<>();
         }
@@ -108,9 +108,10 @@ final class FactCheck {
     }
 
     /** @param filed the unit's facts for the rule so far, this one last */
-    private void ruleFact(Fact fact, RuleSlot slot, Optional<Scheme.Unit> unit, List<Fact> filed) {
+    private void ruleFact(CheckedFact<?> checked, RuleSlot slot, Optional<Scheme.Unit> unit, List<CheckedFact<?>> filed) {
+        Fact fact = checked.fact();
         String ref = slot.rule().ref();
-        RuleProvider<?> provider = slot.provider();
+        RuleProvider<?, ?> provider = slot.provider();
         if (unit.isPresent() && !slot.appliesTo(unit.get())) {
             problems.add(Problems.field(fact.path(), "rule"), ref + " does not apply to unit " + unit.get().code()
                     + " (" + unit.get().name() + ")");
@@ -120,16 +121,16 @@ final class FactCheck {
                     + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
             return;
         }
-        if (fact.fields() != readFields[slot.index()]) {
+        if (fact.written() != readFields[slot.index()]) {
             boolean all = true;
-            for (String f : fact.fields()) {
+            for (String f : fact.written()) {
                 if (!provider.reads(f)) {
                     problems.add(Problems.field(fact.path(), f), "not read by " + provider.id() + " rules");
                     all = false;
                 }
             }
             if (all) {
-                readFields[slot.index()] = fact.fields();
+                readFields[slot.index()] = fact.written();
             }
         }
         if (fact.role().isPresent() && slot.jointWork().isEmpty()) {
@@ -145,12 +146,12 @@ final class FactCheck {
             }
         }
         if (provider.oneFactPerUnit() && filed.size() > 1) {
-            second(fact, filed.get(0), ref + " takes one value per unit");
+            second(fact, filed.get(0).fact(), ref + " takes one value per unit");
         }
         if (checking[slot.index()] == null) {
-            checking[slot.index()] = new RuleInput(slot.rule(), slot.share(), List.of());
+            checking[slot.index()] = new RuleInput<>(slot.rule(), slot.share(), List.of());
         }
-        provider.checkFact(slot.rule().params(), checking[slot.index()], fact, problems);
+        provider.checkFact(slot.rule().params(), checking[slot.index()], checked, problems);
     }
 
     private void prerequisite(Fact fact, String id, Set<String> known, Map<String, Fact> single) {
@@ -158,10 +159,11 @@ final class FactCheck {
             problems.add(Problems.field(fact.path(), "rule"), "unknown prerequisite \"" + id + "\"");
             return;
         }
-        fact.fields().stream().filter(f -> !PREREQUISITE.contains(f)).sorted()
+        String met = Results.Prerequisite.MET.name();
+        fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f) && !f.equals(met))
                 .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by prerequisites"));
-        if (fact.met().isEmpty()) {
-            problems.add(Problems.field(fact.path(), "met"), "is required for a prerequisite (true or false)");
+        if (fact.values().bool(Results.Prerequisite.MET).isEmpty()) {
+            problems.add(Problems.field(fact.path(), met), "is required for a prerequisite (true or false)");
         }
         Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
         if (first != null) {

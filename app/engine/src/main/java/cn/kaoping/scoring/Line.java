@@ -1,35 +1,66 @@
 package cn.kaoping.scoring;
 
+import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.JointWorkRole;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 /**
  * One amount a rule counted (or counted as 0) for a unit: the facts behind it, the amount after
- * multiplier, joint-work share and rounding, and how it was reached. The wording is made when
- * {@link #note()} is read. Two lines are equal when they name the same facts with the same amount
- * and the same words.
+ * multiplier, joint-work share and rounding, and why, as data: the kind's justification, the
+ * scaling, and the dedupe that set it aside. Lines are equal when their facts, amounts and
+ * justifications are; {@link #note()} words them.
+ *
+ * @param scaled     the multiplier and joint-work share applied to the kind's amount, if any
+ * @param sameMatter the line of the same matter that counted instead of this one (dedupe), if any
  */
-public record Line(List<Fact> sources, BigDecimal amount, Supplier<String> explanation) {
+public record Line(List<Fact> sources, BigDecimal amount, Justification why, Optional<Scaled> scaled,
+                   Optional<SameMatter> sameMatter) {
 
     /** The facts as explanations name them: their ids, or {@code facts[i]}. */
     public List<String> facts() {
         return sources.stream().map(Fact::label).toList();
     }
 
+    /** The explanation in words (得分反查). */
     public String note() {
-        return explanation.get();
+        return why.text() + scaled.map(Scaled::text).orElse("") + sameMatter.map(SameMatter::text).orElse("");
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Line l && sources.equals(l.sources) && amount.equals(l.amount) && note().equals(l.note());
+    /** A score rule without facts: nothing earned. */
+    public record NoFacts() implements Justification {
+        @Override
+        public String text() {
+            return "无事实：得0分";
+        }
     }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(sources, amount, note());
+    /** The kind's amount × the condition's factor (双倍扣分) × the joint-work share, rounded to {@code result}. */
+    public record Scaled(Optional<Factor> factor, Optional<Share> share, BigDecimal result) {
+
+        String text() {
+            return factor.map(f -> " × " + DecimalText.show(f.factor()) + "（" + f.condition() + "）").orElse("")
+                    + share.map(s -> " × " + DecimalText.showPercent(s.share()) + (s.role() == JointWorkRole.LEAD ? "（主办）" : "（联办）"))
+                            .orElse("")
+                    + " = " + DecimalText.showPoints(result);
+        }
+    }
+
+    /** A multiplier of the rule, chosen by the fact's condition. */
+    public record Factor(BigDecimal factor, String condition) {
+    }
+
+    /** The 主办/联办 share of the fact's role. */
+    public record Share(BigDecimal share, JointWorkRole role) {
+    }
+
+    /** Counted 0: the same matter already counts with {@code keptAmount} by the fact {@code kept}. */
+    public record SameMatter(String matter, Fact kept, BigDecimal keptAmount) {
+
+        String text() {
+            return "；同一事项“" + matter + "”已按 " + kept.label() + " 的 " + DecimalText.showPoints(keptAmount) + " 计，此处不计";
+        }
     }
 }

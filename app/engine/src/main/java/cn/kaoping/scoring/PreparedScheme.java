@@ -1,11 +1,11 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactFields;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +64,12 @@ public final class PreparedScheme {
      * @throws FactsRejected when any fact does not fit the scheme (nothing is scored then)
      */
     public Evaluation evaluate(FactSet facts, Map<String, Evaluation> upstream) {
-        Filed filed = file(facts, upstream);
+        return evaluate(check(facts, upstream));
+    }
+
+    /** {@link #evaluate(FactSet, Map)} of facts checked before. */
+    public Evaluation evaluate(CheckedFacts filed) {
+        filed.requireFor(this);
         List<UnitScorer.Scored> scored = score(filed, true);
         Map<String, UnitScorer.Scored> byCode = new HashMap<>();
         scored.forEach(s -> byCode.put(s.unit().code(), s));
@@ -87,10 +92,12 @@ public final class PreparedScheme {
      * @throws FactsRejected when any fact does not fit the scheme
      */
     public Standings standings(FactSet facts, Map<String, Evaluation> upstream) {
-        return standings(file(facts, upstream));
+        return standings(check(facts, upstream));
     }
 
-    private Standings standings(Filed filed) {
+    /** {@link #standings(FactSet, Map)} of facts checked before: a re-score reads and checks no fact again. */
+    public Standings standings(CheckedFacts filed) {
+        filed.requireFor(this);
         return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites()).standings());
     }
 
@@ -106,7 +113,7 @@ public final class PreparedScheme {
      * @throws FactsRejected when any fact does not fit the scheme
      */
     public Optional<UnitResult> explain(FactSet facts, Map<String, Evaluation> upstream, String unit) {
-        Filed filed = file(facts, upstream);
+        CheckedFacts filed = check(facts, upstream);
         int i = 0;
         while (i < filed.units().size() && !filed.units().get(i).code().equals(unit)) {
             i++;
@@ -118,17 +125,21 @@ public final class PreparedScheme {
         return standings(filed).unit(unit).map(s -> UnitResult.explained(s, explained.indicators(), explained.vetoes()));
     }
 
-    /** Facts checked and filed: the units, each unit's facts by rule index, prerequisites met by unit code. */
-    private record Filed(List<Scheme.Unit> units, List<Fact>[][] byUnitAndRule,
-                         Map<String, Map<String, Boolean>> prerequisites) {
+    public CheckedFacts check(FactSet facts) {
+        return check(facts, Map.of());
     }
 
-    /** Checks the facts and files them, the upstream totals included; refuses them if any does not fit. */
-    private Filed file(FactSet facts, Map<String, Evaluation> upstream) {
+    /**
+     * Checks the facts and files them, each read once by its rule's kind, the upstream totals
+     * included: what {@link #evaluate} and {@link #standings} score, as often as needed.
+     *
+     * @throws FactsRejected when any fact does not fit the scheme
+     */
+    public CheckedFacts check(FactSet facts, Map<String, Evaluation> upstream) {
         FactCheck check = new FactCheck(this);
         List<Scheme.Unit> units = check.units(facts);
         @SuppressWarnings("unchecked")
-        List<Fact>[][] grouped = new List[units.size()][slots.size()];
+        List<CheckedFact<?>>[][] grouped = new List[units.size()][slots.size()];
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
         List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites));
         for (RuleSlot s : slots) {
@@ -141,10 +152,10 @@ public final class PreparedScheme {
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
         }
-        return new Filed(units, grouped, prerequisites);
+        return new CheckedFacts(this, units, grouped, prerequisites);
     }
 
-    private List<UnitScorer.Scored> score(Filed filed, boolean explained) {
+    private List<UnitScorer.Scored> score(CheckedFacts filed, boolean explained) {
         List<UnitScorer.Scored> scored = new ArrayList<>(filed.units().size());
         for (int i = 0; i < filed.units().size(); i++) {
             scored.add(new UnitScorer(filed.units().get(i), filed.byUnitAndRule()[i], explained).score(this));
@@ -153,16 +164,15 @@ public final class PreparedScheme {
     }
 
     /** The other scheme's total of each unit, as the score fact of a {@code fromScheme} rule. */
-    private static void upstreamFacts(RuleSlot slot, Evaluation upstream, List<Scheme.Unit> units, List<Fact>[][] grouped) {
+    private static void upstreamFacts(RuleSlot slot, Evaluation upstream, List<Scheme.Unit> units,
+                                      List<CheckedFact<?>>[][] grouped) {
         for (int i = 0; i < units.size(); i++) {
             Optional<UnitResult> there = upstream.unit(units.get(i).code());
             if (there.isPresent()) {
-                BigDecimal total = there.get().total();
-                grouped[i][slot.index()] = List.of(new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"),
-                        units.get(i).code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of(total), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), List.of("rule", "score", "unit")));
+                Fact fact = new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"), units.get(i).code(),
+                        slot.rule().ref(), 1, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                        Optional.empty(), FactFields.NONE, List.of(Fact.RULE.name(), Fact.UNIT.name()));
+                grouped[i][slot.index()] = List.of(slot.provider().upstreamFact(fact, there.get().total()));
             }
         }
     }

@@ -2,10 +2,18 @@ package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactFields;
+import cn.kaoping.scheme.FactValues;
+import cn.kaoping.scheme.FieldDescription;
+import cn.kaoping.scheme.Indicator;
+import cn.kaoping.scheme.KindDescription;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
+import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleKind;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -14,53 +22,71 @@ import java.util.Set;
 
 /**
  * One rule kind of the engine, named by its id (the {@code kind} of the scheme file), in the
- * manner of a Keycloak SPI provider: it reads and checks its parameters, checks the facts
- * written for it, and turns one unit's facts into {@link Occurrence}s. Caps, floors, credits,
- * dedupe, exemptions, multipliers and joint-work shares are applied by the engine around it.
+ * manner of a Keycloak SPI provider: it describes itself ({@link #describe()}: parameters and fact
+ * fields), reads and checks its parameters, reads each fact's fields into its own values once and
+ * checks them, and turns one unit's facts into {@link Occurrence}s with their justifications.
+ * Caps, floors, credits, dedupe, exemptions, multipliers and joint-work shares are applied by the
+ * engine around it.
  *
  * @param <P> the kind's parameters
+ * @param <F> the values the kind reads from a fact
  */
-public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
+public abstract class RuleProvider<P extends RuleParams, F extends FactValues> implements RuleKind {
 
-    private final String id;
     private final Class<P> type;
+    private final KindDescription description;
+    /** The fact fields a fact of this kind may have: the common part's and the kind's own. */
     private final Set<String> readable;
-    private final Effect defaultEffect;
-    private final Set<Effect> effects;
 
     /**
-     * @param factFields the fact fields this kind reads, beyond those every fact may have
+     * @param help       what the kind does, one sentence
+     * @param parameters the rule fields the kind reads, beyond those every rule has
+     * @param factFields the fact fields the kind reads, beyond the common part ({@link Fact#COUNT} included when it counts)
      */
-    protected RuleProvider(String id, Class<P> type, Set<String> factFields, Effect defaultEffect, Effect... others) {
-        this.id = id;
+    protected RuleProvider(String id, Class<P> type, String help, List<FieldDescription> parameters,
+                           List<FieldDescription> factFields, Effect defaultEffect, Effect... others) {
         this.type = type;
-        this.readable = new HashSet<>(factFields);
-        this.readable.addAll(COMMON_FACT_FIELDS);
-        this.defaultEffect = defaultEffect;
-        this.effects = EnumSet.of(defaultEffect, others);
+        this.description = new KindDescription(id, help, defaultEffect, EnumSet.of(defaultEffect, others),
+                List.copyOf(parameters), List.copyOf(factFields));
+        Set<String> readable = new HashSet<>(Fact.READ_BY_EVERY_RULE);
+        factFields.forEach(f -> readable.add(f.name()));
+        this.readable = Set.copyOf(readable);
     }
 
     @Override
     public final String id() {
-        return id;
+        return description.id();
     }
 
     @Override
     public final Set<Effect> effects() {
-        return effects;
+        return description.effects();
     }
 
     @Override
     public final Effect defaultEffect() {
-        return defaultEffect;
+        return description.defaultEffect();
+    }
+
+    @Override
+    public final KindDescription describe() {
+        return description;
     }
 
     @Override
     public abstract P parse(Params in);
 
-    /** Fields any fact may carry, whatever its rule's kind. */
-    public static final Set<String> COMMON_FACT_FIELDS = Set.of("id", "unit", "rule", "reason", "evidence", "matter",
-            "role", "selfReported", "condition");
+    @Override
+    public final void validate(Rule rule, Optional<Indicator> owner, Scheme scheme, Problems problems) {
+        validate(type.cast(rule.params()), rule, owner, scheme, problems);
+    }
+
+    /**
+     * Checks what needs the whole scheme (names of grades, the indicator's points), once the file
+     * has been read without problems. {@code owner} is empty for scheme-level rules (vetoes).
+     */
+    protected void validate(P params, Rule rule, Optional<Indicator> owner, Scheme scheme, Problems problems) {
+    }
 
     /** True when a fact for this kind may carry the field. */
     final boolean reads(String field) {
@@ -73,27 +99,54 @@ public abstract class RuleProvider<P extends RuleParams> implements RuleKind {
     }
 
     /** Names of grades or awards a firing rule bars the unit from (一票否决). */
-    public List<String> bars(RuleParams params) {
+    public final List<String> bars(RuleParams params) {
+        return barred(type.cast(params));
+    }
+
+    protected List<String> barred(P params) {
         return List.of();
     }
 
     /** The scheme whose total a rule converts (survey {@code fromScheme}); its facts are made by the engine. */
-    public Optional<String> upstreamScheme(RuleParams params) {
+    public final Optional<String> upstreamScheme(RuleParams params) {
+        return fromScheme(type.cast(params));
+    }
+
+    protected Optional<String> fromScheme(P params) {
         return Optional.empty();
     }
 
+    /** The values of the fact the engine makes of another scheme's total, for kinds with {@link #fromScheme}. */
+    protected F upstream(BigDecimal total) {
+        throw new UnsupportedOperationException(id() + " rules take no other scheme's total");
+    }
+
+    final CheckedFact<F> upstreamFact(Fact fact, BigDecimal total) {
+        return new CheckedFact<>(fact, upstream(total));
+    }
+
+    /** The fact with the values this kind reads from its fields. */
+    final CheckedFact<F> readFact(Fact fact) {
+        return new CheckedFact<>(fact, read(fact.values()));
+    }
+
     /** Checks one fact's values against the rule (a rate above 100%, an unknown grade...). */
-    final void checkFact(RuleParams params, RuleInput in, Fact fact, Problems problems) {
-        check(type.cast(params), in, fact, problems);
+    @SuppressWarnings("unchecked")
+    final void checkFact(RuleParams params, RuleInput<?> in, CheckedFact<?> fact, Problems problems) {
+        check(type.cast(params), (RuleInput<F>) in, fact.fact(), (F) fact.values(), problems);
     }
 
-    final List<Occurrence> score(RuleInput in) {
-        return occurrences(type.cast(in.rule().params()), in);
+    @SuppressWarnings("unchecked")
+    final List<Occurrence> score(RuleInput<?> in) {
+        return occurrences(type.cast(in.rule().params()), (RuleInput<F>) in);
     }
 
-    protected void check(P params, RuleInput in, Fact fact, Problems problems) {
+    /** Reads the kind's values from a fact's fields, as written (the loader has read each by its type). */
+    protected abstract F read(FactFields fields);
+
+    protected void check(P params, RuleInput<F> in, Fact fact, F values, Problems problems) {
     }
 
     /** The unit's facts for the rule turned into amounts, in the rule's effect (earned points for a score rule). */
-    protected abstract List<Occurrence> occurrences(P params, RuleInput in);
+    protected abstract List<Occurrence> occurrences(P params, RuleInput<F> in);
 }

@@ -21,14 +21,16 @@ import java.util.TreeMap;
 /** The one registry of rule kinds, by id. A new kind is a provider class and one line here. */
 public final class RuleRegistry implements RuleKindCatalog {
 
-    private final Map<String, RuleProvider<?>> providers = new TreeMap<>();
+    private final Map<String, RuleProvider<?, ?>> providers = new TreeMap<>();
 
-    public RuleRegistry(List<RuleProvider<?>> kinds) {
-        for (RuleProvider<?> p : kinds) {
+    public RuleRegistry(List<RuleProvider<?, ?>> kinds) {
+        for (RuleProvider<?, ?> p : kinds) {
             if (providers.putIfAbsent(p.id(), p) != null) {
                 throw new IllegalArgumentException("two rule kinds named " + p.id());
             }
         }
+        factFields(); // one type per fact field name, or no registry
+
     }
 
     /** Every kind of FORMAT.md. */
@@ -39,7 +41,7 @@ public final class RuleRegistry implements RuleKindCatalog {
     }
 
     @Override
-    public Optional<RuleProvider<?>> kind(String id) {
+    public Optional<RuleProvider<?, ?>> kind(String id) {
         return Optional.ofNullable(providers.get(id));
     }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param owner     the indicator the rule belongs to; empty for scheme-level vetoes
  * @param appliesTo the appliesTo of the owner and of every ancestor
  */
-record RuleSlot(int index, Rule rule, RuleProvider<?> provider, Optional<Indicator> owner,
+record RuleSlot(int index, Rule rule, RuleProvider<?, ?> provider, Optional<Indicator> owner,
                 Optional<BigDecimal> share, Optional<Indicator.JointWork> jointWork,
                 List<Indicator.Applicability> appliesTo) {
 

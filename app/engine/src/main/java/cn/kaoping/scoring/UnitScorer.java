@@ -7,7 +7,6 @@ import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.Floor;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Mode;
-import cn.kaoping.scheme.JointWorkRole;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
@@ -31,7 +30,7 @@ import java.util.function.Supplier;
 final class UnitScorer {
 
     private final Scheme.Unit unit;
-    private final List<Fact>[] facts;
+    private final List<CheckedFact<?>>[] facts;
     private final RuleWork[] works;
     private final boolean explained;
     private final Set<String> barredFrom = new LinkedHashSet<>();
@@ -41,7 +40,7 @@ final class UnitScorer {
      * @param facts     the unit's facts by rule index (null: none)
      * @param explained whether to build the explanation tree
      */
-    UnitScorer(Scheme.Unit unit, List<Fact>[] facts, boolean explained) {
+    UnitScorer(Scheme.Unit unit, List<CheckedFact<?>>[] facts, boolean explained) {
         this.unit = unit;
         this.facts = facts;
         this.works = new RuleWork[facts.length];
@@ -123,24 +122,23 @@ final class UnitScorer {
 
     /** Steps 1–3 of FORMAT.md §4: exemptions, the kind's amounts, multiplier, share, rounding. */
     private void work(RuleSlot slot) {
-        List<Fact> all = facts[slot.index()];
+        List<CheckedFact<?>> all = facts[slot.index()];
         if (all == null) {
             return;
         }
         RuleWork w = new RuleWork(slot);
         works[slot.index()] = w;
-        List<Fact> counted = all;
-        if (slot.rule().exemptSelfReported() && all.stream().anyMatch(Fact::selfReported)) {
-            counted = all.stream().filter(f -> !f.selfReported()).toList();
+        List<CheckedFact<?>> counted = all;
+        if (slot.rule().exemptSelfReported() && all.stream().anyMatch(f -> f.fact().selfReported())) {
+            counted = all.stream().filter(f -> !f.fact().selfReported()).toList();
             if (explained) {
-                List<Fact> exempt = all.stream().filter(Fact::selfReported).toList();
-                BigDecimal spared = sum(slot.provider().score(new RuleInput(slot.rule(), slot.share(), exempt)).stream()
+                List<CheckedFact<?>> exempt = all.stream().filter(f -> f.fact().selfReported()).toList();
+                BigDecimal spared = sum(slot.provider().score(input(slot, exempt)).stream()
                         .map(o -> modified(slot, o).amount).toList());
-                w.adjustments.add(new Adjustment(Adjustment.Type.EXEMPT, spared, "自行查处或主动报告，免予计分："
-                        + String.join("、", exempt.stream().map(Fact::label).toList())));
+                w.adjustments.add(Adjustment.exempt(spared, exempt.stream().map(CheckedFact::fact).toList()));
             }
         }
-        List<Occurrence> occurrences = slot.provider().score(new RuleInput(slot.rule(), slot.share(), counted));
+        List<Occurrence> occurrences = slot.provider().score(input(slot, counted));
         w.lines.ensureCapacity(occurrences.size());
         for (int i = 0; i < occurrences.size(); i++) {
             w.add(modified(slot, occurrences.get(i)));
@@ -152,21 +150,24 @@ final class UnitScorer {
         }
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static RuleInput<?> input(RuleSlot slot, List<CheckedFact<?>> facts) {
+        return new RuleInput(slot.rule(), slot.share(), facts);
+    }
+
     /** An occurrence × the fact's condition factor × its joint-work share, rounded HALF_UP to 2 decimals. */
     private static LineWork modified(RuleSlot slot, Occurrence o) {
         Fact fact = o.facts().get(0);
-        Optional<BigDecimal> factor = fact.condition().map(slot.rule().multipliers()::get);
-        Optional<BigDecimal> share = fact.role().flatMap(role -> slot.jointWork().map(j -> j.share(role)));
+        Optional<Line.Factor> factor = fact.condition()
+                .map(c -> new Line.Factor(slot.rule().multipliers().get(c), c));
+        Optional<Line.Share> share = fact.role().flatMap(role -> slot.jointWork().map(j -> new Line.Share(j.share(role), role)));
         if (factor.isEmpty() && share.isEmpty()) {
-            return new LineWork(o, DecimalText.points(o.amount()), o.note());
+            return new LineWork(o, DecimalText.points(o.amount()), Optional.empty());
         }
-        BigDecimal amount = o.amount().multiply(factor.orElse(BigDecimal.ONE)).multiply(share.orElse(BigDecimal.ONE));
+        BigDecimal amount = o.amount().multiply(factor.map(Line.Factor::factor).orElse(BigDecimal.ONE))
+                .multiply(share.map(Line.Share::share).orElse(BigDecimal.ONE));
         BigDecimal rounded = DecimalText.points(amount);
-        return new LineWork(o, rounded, () -> o.note().get()
-                + factor.map(x -> " × " + DecimalText.show(x) + "（" + fact.condition().orElseThrow() + "）").orElse("")
-                + share.map(x -> " × " + DecimalText.showPercent(x) + (fact.role().orElseThrow() == JointWorkRole.LEAD ? "（主办）" : "（联办）"))
-                        .orElse("")
-                + " = " + DecimalText.showPoints(rounded));
+        return new LineWork(o, rounded, Optional.of(new Line.Scaled(factor, share, rounded)));
     }
 
     private void dedupeSubtrees(PreparedScheme.Node node) {
@@ -219,11 +220,7 @@ final class UnitScorer {
             LineWork winner = best.get(new Matter(l.owner.effect(), matter.get()));
             if (winner != l && l.amount.signum() > 0) {
                 l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
-                Supplier<String> before = l.note;
-                Fact kept = winner.occurrence.facts().get(0);
-                BigDecimal keptAmount = winner.amount;
-                l.note = () -> before.get() + "；同一事项“" + matter.get() + "”已按 " + kept.label() + " 的 "
-                        + DecimalText.showPoints(keptAmount) + " 计，此处不计";
+                l.sameMatter = Optional.of(new Line.SameMatter(matter.get(), winner.occurrence.facts().get(0), winner.amount));
                 l.amount = BigDecimal.ZERO;
             }
         }
@@ -291,15 +288,16 @@ final class UnitScorer {
         List<Adjustment> adjustments = explained ? new ArrayList<>(0) : List.of();
         if (ind.maxDeduction().isPresent() && deducted.compareTo(ind.maxDeduction().get()) > 0) {
             BigDecimal cut = deducted.subtract(ind.maxDeduction().get());
-            adjust(adjustments, Adjustment.Type.MAX_DEDUCTION, cut, () -> "最高扣 " + DecimalText.showPoints(ind.maxDeduction().get()));
+            adjust(adjustments, () -> Adjustment.bounded(Adjustment.Type.MAX_DEDUCTION, cut, ind.maxDeduction().get()));
             deducted = ind.maxDeduction().get();
             score = score.add(cut);
         }
         if (credit.signum() > 0) {
             BigDecimal applied = credit.min(deducted);
-            adjust(adjustments, Adjustment.Type.CREDIT, applied, () -> "减免扣分 " + DecimalText.showPoints(applied));
+            adjust(adjustments, () -> Adjustment.of(Adjustment.Type.CREDIT, applied));
             if (credit.compareTo(applied) > 0) {
-                adjust(adjustments, Adjustment.Type.CREDIT_UNUSED, credit.subtract(applied), () -> "减免超出扣分的部分不计（不超过本项分值）");
+                BigDecimal unused = credit.subtract(applied);
+                adjust(adjustments, () -> Adjustment.of(Adjustment.Type.CREDIT_UNUSED, unused));
             }
             deducted = deducted.subtract(applied);
             credited = credited.add(applied);
@@ -308,16 +306,16 @@ final class UnitScorer {
         Optional<BigDecimal> bonusCap = ind.mode() == Mode.BONUS ? min(ind.maxBonus(), ind.points()) : ind.maxBonus();
         if (bonusCap.isPresent() && bonus.compareTo(bonusCap.get()) > 0) {
             BigDecimal cut = bonus.subtract(bonusCap.get());
-            adjust(adjustments, Adjustment.Type.MAX_BONUS, cut, () -> "加分不超过 " + DecimalText.showPoints(bonusCap.get()));
+            adjust(adjustments, () -> Adjustment.bounded(Adjustment.Type.MAX_BONUS, cut, bonusCap.get()));
             bonus = bonusCap.get();
             score = score.subtract(cut);
         }
         Floor floor = ind.floorOrDefault(points.isPresent());
         if (score.signum() < 0 && floor != Floor.NONE) {
             BigDecimal cut = score.negate();
-            adjust(adjustments, Adjustment.Type.FLOOR, cut, () -> "扣完为止");
+            adjust(adjustments, () -> Adjustment.of(Adjustment.Type.FLOOR, cut));
             if (floor == Floor.CARRY_TO_TOTAL) {
-                adjust(adjustments, Adjustment.Type.CARRY, cut, () -> "超出的 " + DecimalText.showPoints(cut) + " 在总分中扣除");
+                adjust(adjustments, () -> Adjustment.of(Adjustment.Type.CARRY, cut));
                 carried = carried.add(cut);
             }
             deducted = deducted.subtract(cut);
@@ -328,9 +326,9 @@ final class UnitScorer {
     }
 
     /** Notes an adjustment in the explanation, when there is one. */
-    private void adjust(List<Adjustment> adjustments, Adjustment.Type type, BigDecimal amount, Supplier<String> note) {
+    private void adjust(List<Adjustment> adjustments, Supplier<Adjustment> adjustment) {
         if (explained) {
-            adjustments.add(new Adjustment(type, amount, note.get()));
+            adjustments.add(adjustment.get());
         }
     }
 
@@ -368,14 +366,15 @@ final class UnitScorer {
     /** One line while it is being worked on: dedupe may still zero it. */
     private static final class LineWork {
         final Occurrence occurrence;
+        final Optional<Line.Scaled> scaled;
         BigDecimal amount;
-        Supplier<String> note;
+        Optional<Line.SameMatter> sameMatter = Optional.empty();
         RuleWork owner;
 
-        LineWork(Occurrence occurrence, BigDecimal amount, Supplier<String> note) {
+        LineWork(Occurrence occurrence, BigDecimal amount, Optional<Line.Scaled> scaled) {
             this.occurrence = occurrence;
             this.amount = amount;
-            this.note = note;
+            this.scaled = scaled;
         }
     }
 
@@ -434,21 +433,21 @@ final class UnitScorer {
         RuleOutcome outcome() {
             List<Adjustment> adj = new ArrayList<>(adjustments);
             if (dedupeCut.signum() > 0) {
-                adj.add(new Adjustment(Adjustment.Type.DEDUPE, dedupeCut, "同一事项只按最高计一次"));
+                adj.add(Adjustment.of(Adjustment.Type.DEDUPE, dedupeCut));
             }
             List<Line> out = new ArrayList<>(lines.size());
             for (LineWork l : lines) {
-                out.add(new Line(l.occurrence.facts(), l.amount, l.note));
+                out.add(new Line(l.occurrence.facts(), l.amount, l.occurrence.why(), l.scaled, l.sameMatter));
             }
             BigDecimal sum = sum();
             BigDecimal counted = counted();
             if (counted.compareTo(sum) < 0) {
-                adj.add(new Adjustment(Adjustment.Type.CAP, sum.subtract(counted), "本条最多 " + DecimalText.showPoints(counted)));
+                adj.add(Adjustment.bounded(Adjustment.Type.CAP, sum.subtract(counted), counted));
             }
             Rule rule = slot.rule();
             if (effect() == Effect.SCORE) {
                 if (out.isEmpty()) {
-                    out = List.of(new Line(List.of(), BigDecimal.ZERO, () -> "无事实：得0分"));
+                    out = List.of(new Line(List.of(), BigDecimal.ZERO, new Line.NoFacts(), Optional.empty(), Optional.empty()));
                 }
                 return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(), amount(), Optional.of(counted),
                         out, adj);

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Where the test files are, and a loader with the standard rule kinds. */
+/** Where the test files are, and loaders with the standard rule kinds. */
 public final class SchemeFixtures {
 
     public static final SchemeLoader LOADER = new SchemeLoader(RuleRegistry.standard());
+
+    /** A facts loader with the standard rule kinds' fact fields. */
+    public static final FactsLoader FACTS = new FactsLoader(RuleRegistry.standard());
 
     private SchemeFixtures() {
     }

@@ -1,7 +1,6 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
 import jakarta.json.Json;
@@ -129,7 +128,7 @@ public final class CycleGenerator {
         while (facts.size() < count) {
             facts.add(countedFact(unitCode(r.nextInt(UNITS)), r));
         }
-        return new FactsLoader().load(new StringReader("{\"scheme\": \"cycle\", \"facts\": [" + String.join(",", facts) + "]}")).orThrow();
+        return SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"cycle\", \"facts\": [" + String.join(",", facts) + "]}")).orThrow();
     }
 
     private static String countedFact(String unit, Random r) {

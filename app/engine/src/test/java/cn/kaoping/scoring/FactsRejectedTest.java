@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,14 +46,14 @@ class FactsRejectedTest {
 
     @Test
     void factsForAnotherSchemeAreRefused() {
-        FactSet facts = new FactsLoader().load(new StringReader(json("{'scheme': 'other', 'facts': []}"))).orThrow();
+        FactSet facts = SchemeFixtures.FACTS.load(new StringReader(json("{'scheme': 'other', 'facts': []}"))).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> Fixture.ENGINE.evaluate(SCHEME, facts));
         assertEquals(List.of("scheme: the facts are for \"other\", not \"t\""), e.problems().stream().map(Problem::toString).toList());
     }
 
     @Test
     void theFactsFileItselfIsCheckedForShape() {
-        List<String> problems = new FactsLoader().load(new StringReader(json("{'scheme': 't', 'facts': [{'unit': 'u1', "
+        List<String> problems = SchemeFixtures.FACTS.load(new StringReader(json("{'scheme': 't', 'facts': [{'unit': 'u1', "
                 + "'rule': '1/r1', 'count': 0, 'value': 'abc', 'role': 'boss', 'colour': 'red'}]}"))).problems()
                 .stream().map(Problem::toString).toList();
         assertEquals(List.of("facts[0].count: must be a whole number ≥ 1", "facts[0].value: \"abc\" is not a decimal number",

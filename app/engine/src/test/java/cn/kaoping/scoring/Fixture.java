@@ -3,7 +3,6 @@ package cn.kaoping.scoring;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
@@ -41,7 +40,7 @@ final class Fixture {
     }
 
     static FactSet facts(String facts) {
-        return new FactsLoader().load(new StringReader(json("{'scheme': 't', 'facts': [" + facts + "]}"))).orThrow();
+        return SchemeFixtures.FACTS.load(new StringReader(json("{'scheme': 't', 'facts': [" + facts + "]}"))).orThrow();
     }
 
     static Evaluation evaluate(Scheme scheme, String facts) {

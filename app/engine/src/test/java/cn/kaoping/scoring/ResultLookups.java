@@ -3,7 +3,6 @@ package cn.kaoping.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
 import java.math.BigDecimal;
@@ -36,7 +35,7 @@ public final class ResultLookups {
     public static WorkedExample seed(String schemeFile, String factsFile) {
         Path dir = SchemeFixtures.tenantSchemes();
         Scheme scheme = SchemeFixtures.LOADER.load(dir.resolve(schemeFile)).orThrow();
-        FactSet facts = new FactsLoader().load(dir.resolve(factsFile)).orThrow();
+        FactSet facts = SchemeFixtures.FACTS.load(dir.resolve(factsFile)).orThrow();
         return new WorkedExample(scheme, ENGINE.evaluate(scheme, facts));
     }
 

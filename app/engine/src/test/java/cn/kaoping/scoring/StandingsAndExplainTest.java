@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
 import java.io.IOException;
@@ -52,7 +51,7 @@ class StandingsAndExplainTest {
     void seedSchemes(Path factsFile) {
         String name = factsFile.getFileName().toString().replaceFirst("\\.(example|sample)\\.facts\\.json$", ".scheme.json");
         Scheme scheme = SchemeFixtures.LOADER.load(factsFile.resolveSibling(name)).orThrow();
-        assertSame(Fixture.ENGINE.prepare(scheme), new FactsLoader().load(factsFile).orThrow());
+        assertSame(Fixture.ENGINE.prepare(scheme), SchemeFixtures.FACTS.load(factsFile).orThrow());
     }
 
     private static void assertSame(PreparedScheme prepared, FactSet facts) {

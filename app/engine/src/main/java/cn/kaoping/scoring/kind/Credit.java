@@ -9,6 +9,7 @@ import cn.kaoping.scheme.Effect;
 public final class Credit extends PerCountKind {
 
     public Credit() {
-        super("credit", AmountChoice.GRADES, Effect.CREDIT);
+        super("credit", "减免扣分: an amount per occurrence offsetting the indicator's deductions, never above its points",
+                AmountChoice.GRADES, Effect.CREDIT);
     }
 }

@@ -3,68 +3,96 @@ package cn.kaoping.scoring.kind;
 import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactFields;
+import cn.kaoping.scheme.FactValues;
+import cn.kaoping.scheme.FieldDescription;
+import cn.kaoping.scheme.FieldType;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
 import cn.kaoping.scoring.RuleProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code discretionary} (酌情扣分): the assessor chooses the amount inside [min, max] and must
  * give a reason; the engine refuses anything else. 常德 11 记录内容简单、不具体的，视具体情况扣1～3分
  * = min 1, max 3; 吉水 工作不到位酌情扣分 = no range written: 0 up to the rule's share.
  */
-public final class Discretionary extends RuleProvider<Discretionary.Bounds> {
+public final class Discretionary extends RuleProvider<Discretionary.Bounds, Discretionary.Chosen> {
+
+    private static final FieldDescription MIN = FieldDescription.optional("min", FieldType.Scalar.POINTS,
+            "the least the assessor may choose, default 0");
+    private static final FieldDescription MAX = FieldDescription.optional("max", FieldType.Scalar.POINTS,
+            "the most the assessor may choose, default the rule's share");
+    private static final FieldDescription AMOUNT = FieldDescription.required("amount", FieldType.Scalar.POINTS,
+            "the points the assessor chose (with a reason)");
 
     public Discretionary() {
-        super("discretionary", Bounds.class, Set.of("amount"), Effect.DEDUCT, Effect.BONUS);
+        super("discretionary", Bounds.class, "酌情: the assessor chooses an amount within [min, max] and gives a reason",
+                List.of(MIN, MAX), List.of(AMOUNT), Effect.DEDUCT, Effect.BONUS);
     }
 
     public record Bounds(BigDecimal min, Optional<BigDecimal> max) implements RuleParams {
     }
 
+    /** The amount the assessor chose. */
+    public record Chosen(Optional<BigDecimal> amount) implements FactValues {
+    }
+
+    /** The assessor's amount and reason. */
+    public record Judged(BigDecimal amount, Optional<String> reason) implements Justification {
+        @Override
+        public String text() {
+            return "酌情 " + Notes.points(amount) + "：" + reason.orElse("");
+        }
+    }
+
     @Override
     public Bounds parse(Params in) {
-        Bounds b = new Bounds(in.amount("min").orElse(BigDecimal.ZERO), in.amount("max"));
-        b.max().filter(m -> m.compareTo(b.min()) < 0).ifPresent(m -> in.problem("max", "must not be below min ("
+        Bounds b = new Bounds(in.amount(MIN.name()).orElse(BigDecimal.ZERO), in.amount(MAX.name()));
+        b.max().filter(m -> m.compareTo(b.min()) < 0).ifPresent(m -> in.problem(MAX.name(), "must not be below min ("
                 + DecimalText.show(b.min()) + ")"));
         return b;
     }
 
     @Override
-    public void validate(Rule rule, Optional<Indicator> owner, Scheme scheme, Problems problems) {
-        if (((Bounds) rule.params()).max().isEmpty() && rule.points().isEmpty()
-                && owner.flatMap(Indicator::pointsOrChildrenSum).isEmpty()) {
-            problems.add(Problems.field(rule.path(), "max"), "is required: neither the rule nor its indicator has points");
+    protected void validate(Bounds bounds, Rule rule, Optional<Indicator> owner, Scheme scheme, Problems problems) {
+        if (bounds.max().isEmpty() && rule.points().isEmpty() && owner.flatMap(Indicator::pointsOrChildrenSum).isEmpty()) {
+            problems.add(Problems.field(rule.path(), MAX.name()), "is required: neither the rule nor its indicator has points");
         }
     }
 
     @Override
-    protected void check(Bounds bounds, RuleInput in, Fact fact, Problems problems) {
+    protected Chosen read(FactFields fields) {
+        return new Chosen(fields.decimal(AMOUNT));
+    }
+
+    @Override
+    protected void check(Bounds bounds, RuleInput<Chosen> in, Fact fact, Chosen chosen, Problems problems) {
         String ref = in.rule().ref();
-        Required.field(fact, "reason", fact.reason(), ref, problems);
-        if (!Required.field(fact, "amount", fact.amount(), ref, problems)) {
+        Required.field(fact, Fact.REASON, fact.reason(), ref, problems);
+        if (!Required.field(fact, AMOUNT, chosen.amount(), ref, problems)) {
             return;
         }
         BigDecimal max = bounds.max().or(in::share).orElseThrow();
-        BigDecimal amount = fact.amount().get();
+        BigDecimal amount = chosen.amount().get();
         if (amount.compareTo(bounds.min()) < 0 || amount.compareTo(max) > 0) {
-            problems.add(Problems.field(fact.path(), "amount"), DecimalText.show(amount) + " is outside the range "
+            problems.add(Problems.field(fact.path(), AMOUNT.name()), DecimalText.show(amount) + " is outside the range "
                     + DecimalText.show(bounds.min()) + "–" + DecimalText.show(max) + " of " + ref);
         }
     }
 
     @Override
-    protected List<Occurrence> occurrences(Bounds bounds, RuleInput in) {
-        return in.each(f -> Occurrence.of(f, f.amount().orElseThrow(), () -> "酌情 " + Notes.points(f.amount().orElseThrow())
-                        + "：" + f.reason().orElse("")));
+    protected List<Occurrence> occurrences(Bounds bounds, RuleInput<Chosen> in) {
+        return in.each((f, chosen) -> Occurrence.of(f, chosen.amount().orElseThrow(),
+                new Judged(chosen.amount().orElseThrow(), f.reason())));
     }
 }

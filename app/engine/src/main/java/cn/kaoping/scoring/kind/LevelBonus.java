@@ -10,6 +10,6 @@ import cn.kaoping.scheme.Effect;
 public final class LevelBonus extends PerCountKind {
 
     public LevelBonus() {
-        super("level-bonus", AmountChoice.LEVELS, Effect.BONUS, Effect.DEDUCT);
+        super("level-bonus", "an amount by level (国家/省/市/县) per item", AmountChoice.LEVELS, Effect.BONUS, Effect.DEDUCT);
     }
 }

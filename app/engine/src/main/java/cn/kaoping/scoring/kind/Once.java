@@ -2,12 +2,17 @@ package cn.kaoping.scoring.kind;
 
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactFields;
+import cn.kaoping.scheme.FieldDescription;
+import cn.kaoping.scheme.FieldType;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scoring.CheckedFact;
+import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
 import cn.kaoping.scoring.RuleProvider;
@@ -16,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code once}: a fixed amount when a condition holds, however many facts report it.
@@ -24,55 +28,90 @@ import java.util.Set;
  * rule's points, else the indicator's); grades choose between amounts (新干 4.(2) 档案资料不健全
  * 的扣5分，没有的扣10分), the highest reported grade counting.
  */
-public final class Once extends RuleProvider<Once.OnceParams> {
+public final class Once extends RuleProvider<Once.OnceParams, AmountChoice.Chosen> {
+
+    private static final FieldDescription ALL = FieldDescription.optional("all", FieldType.Scalar.BOOLEAN,
+            "此项不得分: the rule's whole share (its points, else the indicator's)");
 
     public Once() {
-        super("once", OnceParams.class, Set.of("count", "grade"), Effect.DEDUCT, Effect.BONUS);
+        super("once", OnceParams.class, "a fixed amount if a condition holds, counted once however many facts report it",
+                List.of(AmountChoice.AMOUNT, AmountChoice.GRADES.map(), ALL), List.of(Fact.COUNT, AmountChoice.GRADES.fact()),
+                Effect.DEDUCT, Effect.BONUS);
     }
 
     /** {@code all}: the whole share; else the chosen amount. */
     public record OnceParams(AmountChoice choice, boolean all) implements RuleParams {
     }
 
+    /** The amount, counted once, chosen by {@code name} when the rule has grades. */
+    public record Counted(Optional<String> name, BigDecimal amount) implements Justification {
+        @Override
+        public String text() {
+            return Notes.named(name) + Notes.points(amount) + "（一次）";
+        }
+    }
+
+    /** 此项不得分: the whole share. */
+    public record WholeShare(BigDecimal share) implements Justification {
+        @Override
+        public String text() {
+            return "此项不得分：全部 " + Notes.points(share);
+        }
+    }
+
+    /** Counted 0: the rule counts once, by the fact {@code by}. */
+    public record CountedBy(Fact by) implements Justification {
+        @Override
+        public String text() {
+            return "此条只计一次，已由 " + by.label() + " 计";
+        }
+    }
+
     @Override
     public OnceParams parse(Params in) {
-        boolean all = in.bool("all").orElse(false);
+        boolean all = in.bool(ALL.name()).orElse(false);
         AmountChoice choice = AmountChoice.parse(in, AmountChoice.GRADES, all);
-        if (all && (in.has("amount") || in.has(AmountChoice.GRADES))) {
-            in.problem("all", "give either all or an amount, not both");
+        if (all && (in.has(AmountChoice.AMOUNT.name()) || in.has(AmountChoice.GRADES.map().name()))) {
+            in.problem(ALL.name(), "give either all or an amount, not both");
         }
         return new OnceParams(choice, all);
     }
 
     @Override
-    public void validate(Rule rule, Optional<Indicator> owner, Scheme scheme, Problems problems) {
-        OnceParams p = (OnceParams) rule.params();
+    protected void validate(OnceParams p, Rule rule, Optional<Indicator> owner, Scheme scheme, Problems problems) {
         if (p.all() && rule.points().isEmpty() && owner.flatMap(Indicator::pointsOrChildrenSum).isEmpty()) {
-            problems.add(Problems.field(rule.path(), "all"), "needs points on the rule or on its indicator");
+            problems.add(Problems.field(rule.path(), ALL.name()), "needs points on the rule or on its indicator");
         }
     }
 
     @Override
-    protected void check(OnceParams params, RuleInput in, Fact fact, Problems problems) {
-        params.choice().check(fact, in.rule().ref(), problems);
+    protected AmountChoice.Chosen read(FactFields fields) {
+        return AmountChoice.Chosen.read(fields, AmountChoice.GRADES);
     }
 
     @Override
-    protected List<Occurrence> occurrences(OnceParams params, RuleInput in) {
+    protected void check(OnceParams params, RuleInput<AmountChoice.Chosen> in, Fact fact, AmountChoice.Chosen chosen,
+                         Problems problems) {
+        params.choice().check(fact, chosen, in.rule().ref(), problems);
+    }
+
+    @Override
+    protected List<Occurrence> occurrences(OnceParams params, RuleInput<AmountChoice.Chosen> in) {
         if (in.facts().isEmpty()) {
             return List.of();
         }
-        Fact counted = in.facts().stream().max(Comparator.comparing(params.choice()::amountFor)).orElseThrow();
+        CheckedFact<AmountChoice.Chosen> counted = in.facts().stream()
+                .max(Comparator.comparing(f -> params.choice().amountFor(f.values()))).orElseThrow();
         List<Occurrence> out = new ArrayList<>();
-        for (Fact f : in.facts()) {
+        for (CheckedFact<AmountChoice.Chosen> f : in.facts()) {
             if (f != counted) {
-                out.add(Occurrence.of(f, BigDecimal.ZERO, () -> "此条只计一次，已由 " + counted.label() + " 计"));
+                out.add(Occurrence.of(f.fact(), BigDecimal.ZERO, new CountedBy(counted.fact())));
             } else if (params.all()) {
                 BigDecimal share = in.share().orElse(BigDecimal.ZERO);
-                out.add(Occurrence.of(f, share, () -> "此项不得分：全部 " + Notes.points(share)));
+                out.add(Occurrence.of(f.fact(), share, new WholeShare(share)));
             } else {
-                BigDecimal amount = params.choice().amountFor(f);
-                out.add(Occurrence.of(f, amount, () -> params.choice().label(f) + Notes.points(amount) + "（一次）"));
+                BigDecimal amount = params.choice().amountFor(f.values());
+                out.add(Occurrence.of(f.fact(), amount, new Counted(f.values().name(), amount)));
             }
         }
         return out;

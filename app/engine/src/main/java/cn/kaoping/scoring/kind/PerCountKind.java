@@ -2,48 +2,64 @@ package cn.kaoping.scoring.kind;
 
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactFields;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
 import cn.kaoping.scoring.RuleProvider;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /** Kinds whose facts count occurrences, each worth a fixed or a chosen amount: amount × count per fact. */
-abstract class PerCountKind extends RuleProvider<PerCountKind.Amounts> {
+public abstract class PerCountKind extends RuleProvider<PerCountKind.Amounts, AmountChoice.Chosen> {
 
-    private final String mapField;
+    private final AmountChoice.Names names;
 
-    /** @param mapField {@link AmountChoice#GRADES} or {@link AmountChoice#LEVELS} */
-    PerCountKind(String id, String mapField, Effect defaultEffect, Effect... others) {
-        super(id, Amounts.class, Set.of("count", mapField.equals(AmountChoice.LEVELS) ? "level" : "grade"),
+    /** @param names {@link AmountChoice#GRADES} or {@link AmountChoice#LEVELS} */
+    PerCountKind(String id, String help, AmountChoice.Names names, Effect defaultEffect, Effect... others) {
+        super(id, Amounts.class, help, List.of(AmountChoice.AMOUNT, names.map()), List.of(Fact.COUNT, names.fact()),
                 defaultEffect, others);
-        this.mapField = mapField;
+        this.names = names;
     }
 
     /** The parameters: {@code amount} or the named amounts. */
     record Amounts(AmountChoice choice) implements RuleParams {
     }
 
+    /** {@code each} × {@code count}, each chosen by {@code name} when the rule has grades or levels. */
+    public record Counted(Optional<String> name, BigDecimal each, int count) implements Justification {
+        @Override
+        public String text() {
+            return Notes.named(name) + Notes.times(each, count);
+        }
+    }
+
     @Override
     public Amounts parse(Params in) {
-        return new Amounts(AmountChoice.parse(in, mapField, false));
+        return new Amounts(AmountChoice.parse(in, names, false));
     }
 
     @Override
-    protected void check(Amounts params, RuleInput in, Fact fact, Problems problems) {
-        params.choice().check(fact, in.rule().ref(), problems);
+    protected AmountChoice.Chosen read(FactFields fields) {
+        return AmountChoice.Chosen.read(fields, names);
     }
 
     @Override
-    protected List<Occurrence> occurrences(Amounts params, RuleInput in) {
-        return in.each(f -> {
-            BigDecimal each = params.choice().amountFor(f);
+    protected void check(Amounts params, RuleInput<AmountChoice.Chosen> in, Fact fact, AmountChoice.Chosen chosen,
+                         Problems problems) {
+        params.choice().check(fact, chosen, in.rule().ref(), problems);
+    }
+
+    @Override
+    protected List<Occurrence> occurrences(Amounts params, RuleInput<AmountChoice.Chosen> in) {
+        return in.each((f, chosen) -> {
+            BigDecimal each = params.choice().amountFor(chosen);
             BigDecimal amount = f.count() == 1 ? each : each.multiply(BigDecimal.valueOf(f.count()));
-            return Occurrence.of(f, amount, () -> params.choice().label(f) + Notes.times(each, f.count()));
+            return Occurrence.of(f, amount, new Counted(chosen.name(), each, f.count()));
         });
     }
 }

@@ -10,6 +10,7 @@ import cn.kaoping.scheme.Effect;
 public final class PerOccurrence extends PerCountKind {
 
     public PerOccurrence() {
-        super("per-occurrence", AmountChoice.GRADES, Effect.DEDUCT, Effect.BONUS);
+        super("per-occurrence", "X points per 次/件/人次, optionally graded: amount × count per fact",
+                AmountChoice.GRADES, Effect.DEDUCT, Effect.BONUS);
     }
 }

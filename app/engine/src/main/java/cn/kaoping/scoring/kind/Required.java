@@ -1,6 +1,7 @@
 package cn.kaoping.scoring.kind;
 
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FieldDescription;
 import cn.kaoping.scheme.Problems;
 import java.util.Optional;
 
@@ -11,9 +12,9 @@ final class Required {
     }
 
     /** Reports {@code facts[i].field: is required by <rule>} when the value is missing; true when present. */
-    static boolean field(Fact fact, String field, Optional<?> value, String ruleRef, Problems problems) {
+    static boolean field(Fact fact, FieldDescription field, Optional<?> value, String ruleRef, Problems problems) {
         if (value.isEmpty()) {
-            problems.add(Problems.field(fact.path(), field), "is required by " + ruleRef);
+            problems.add(Problems.field(fact.path(), field.name()), "is required by " + ruleRef);
         }
         return value.isPresent();
     }

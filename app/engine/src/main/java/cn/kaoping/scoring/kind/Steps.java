@@ -3,10 +3,14 @@ package cn.kaoping.scoring.kind;
 import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FactFields;
+import cn.kaoping.scheme.FieldDescription;
+import cn.kaoping.scheme.FieldType;
 import cn.kaoping.scheme.Keyword;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
 import cn.kaoping.scoring.RuleProvider;
@@ -26,10 +30,32 @@ import java.util.Set;
  * 常德 6 每超过1个月扣1分，超期6个月未换届扣5分 = step 1, amount 1, thresholds [{atLeast 6, amount 5}];
  * 漳州 引进项目 实际到资1000万元的得5分，每增加300万元得1分 = from 1000, baseAmount 5, step 300, amount 1.
  */
-public final class Steps extends RuleProvider<Steps.StepParams> {
+public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
+
+    private static final FieldDescription FROM = FieldDescription.optional("from", FieldType.Scalar.NUMBER,
+            "the starting point, default 0");
+    private static final FieldDescription DIRECTION = FieldDescription.optional("direction", FieldType.Words.of(Direction.class),
+            "above (default): distance = value − from; below: from − value");
+    private static final FieldDescription STEP = FieldDescription.required("step", FieldType.Scalar.NUMBER,
+            "the size of one step, above 0");
+    private static final FieldDescription AMOUNT = FieldDescription.required("amount", FieldType.Scalar.POINTS,
+            "points per step");
+    private static final FieldDescription BASE_AMOUNT = FieldDescription.optional("baseAmount", FieldType.Scalar.POINTS,
+            "points due as soon as the distance is ≥ 0, default 0");
+    private static final FieldDescription PARTIAL = FieldDescription.optional("partial", FieldType.Words.of(Partial.class),
+            "ignore (default): only whole steps count; count: a begun step counts");
+    private static final FieldDescription AT_LEAST = FieldDescription.required("atLeast", FieldType.Scalar.NUMBER,
+            "the distance the threshold needs");
+    private static final FieldDescription THRESHOLD_AMOUNT = FieldDescription.required("amount", FieldType.Scalar.POINTS,
+            "the points that replace the computed amount");
+    private static final FieldDescription THRESHOLDS = FieldDescription.optional("thresholds",
+            new FieldType.Objects(List.of(AT_LEAST, THRESHOLD_AMOUNT), false),
+            "the highest threshold the distance reaches replaces the computed amount");
 
     public Steps() {
-        super("steps", StepParams.class, Set.of("value"), Effect.DEDUCT, Effect.BONUS);
+        super("steps", StepParams.class, "an amount per step of distance past a starting point",
+                List.of(FROM, DIRECTION, STEP, AMOUNT, BASE_AMOUNT, PARTIAL, THRESHOLDS), List.of(Measured.VALUE),
+                Effect.DEDUCT, Effect.BONUS);
     }
 
     public enum Direction implements Keyword {
@@ -48,57 +74,85 @@ public final class Steps extends RuleProvider<Steps.StepParams> {
                              BigDecimal baseAmount, Partial partial, List<Threshold> thresholds) implements RuleParams {
     }
 
+    /** The value did not reach the starting point. */
+    public record NotReached(BigDecimal value, BigDecimal from) implements Justification {
+        @Override
+        public String text() {
+            return DecimalText.show(value) + " 未达到起点 " + DecimalText.show(from);
+        }
+    }
+
+    /** The distance reached a threshold, whose amount counts. */
+    public record ThresholdReached(BigDecimal distance, Threshold threshold) implements Justification {
+        @Override
+        public String text() {
+            return "距起点 " + DecimalText.show(distance) + " ≥ " + DecimalText.show(threshold.atLeast()) + " → "
+                    + Notes.points(threshold.amount());
+        }
+    }
+
+    /** baseAmount + steps × each = amount. */
+    public record Stepped(BigDecimal distance, BigDecimal baseAmount, BigDecimal steps, BigDecimal each, BigDecimal amount)
+            implements Justification {
+        @Override
+        public String text() {
+            return "距起点 " + DecimalText.show(distance) + "，" + (baseAmount.signum() == 0 ? "" : Notes.points(baseAmount) + " + ")
+                    + steps.toPlainString() + " 步 × " + Notes.points(each) + " = " + Notes.points(amount);
+        }
+    }
+
     @Override
     public StepParams parse(Params in) {
-        BigDecimal step = in.requiredNumber("step");
-        if (in.has("step") && step.signum() <= 0) {
-            in.problem("step", "must be above 0");
+        BigDecimal step = in.requiredNumber(STEP.name());
+        if (in.has(STEP.name()) && step.signum() <= 0) {
+            in.problem(STEP.name(), "must be above 0");
         }
-        List<Params> objects = in.objects("thresholds");
+        List<Params> objects = in.objects(THRESHOLDS.name());
         List<Threshold> thresholds = objects.stream()
-                .map(t -> new Threshold(t.requiredNumber("atLeast"), t.requiredAmount("amount"))).toList();
+                .map(t -> new Threshold(t.requiredNumber(AT_LEAST.name()), t.requiredAmount(THRESHOLD_AMOUNT.name()))).toList();
         Set<BigDecimal> seen = new HashSet<>();
         for (int i = 0; i < thresholds.size(); i++) {
             if (!seen.add(thresholds.get(i).atLeast().stripTrailingZeros())) {
-                in.problem(Problems.index("thresholds", i), "repeats atLeast " + DecimalText.show(thresholds.get(i).atLeast()));
+                in.problem(Problems.index(THRESHOLDS.name(), i), "repeats atLeast " + DecimalText.show(thresholds.get(i).atLeast()));
             }
         }
-        return new StepParams(in.number("from").orElse(BigDecimal.ZERO),
-                in.keyword("direction", Direction.class).orElse(Direction.ABOVE), step, in.requiredAmount("amount"),
-                in.amount("baseAmount").orElse(BigDecimal.ZERO), in.keyword("partial", Partial.class).orElse(Partial.IGNORE),
-                thresholds);
+        return new StepParams(in.number(FROM.name()).orElse(BigDecimal.ZERO),
+                in.keyword(DIRECTION.name(), Direction.class).orElse(Direction.ABOVE), step, in.requiredAmount(AMOUNT.name()),
+                in.amount(BASE_AMOUNT.name()).orElse(BigDecimal.ZERO),
+                in.keyword(PARTIAL.name(), Partial.class).orElse(Partial.IGNORE), thresholds);
     }
 
     @Override
-    protected void check(StepParams params, RuleInput in, Fact fact, Problems problems) {
-        Required.field(fact, "value", fact.value(), in.rule().ref(), problems);
+    protected Measured read(FactFields fields) {
+        return Measured.read(fields);
     }
 
     @Override
-    protected List<Occurrence> occurrences(StepParams p, RuleInput in) {
-        return in.each(f -> {
-            BigDecimal v = f.value().orElseThrow();
+    protected void check(StepParams params, RuleInput<Measured> in, Fact fact, Measured measured, Problems problems) {
+        Required.field(fact, Measured.VALUE, measured.value(), in.rule().ref(), problems);
+    }
+
+    @Override
+    protected List<Occurrence> occurrences(StepParams p, RuleInput<Measured> in) {
+        return in.each((f, measured) -> {
+            BigDecimal v = measured.value().orElseThrow();
             BigDecimal distance = p.direction() == Direction.ABOVE ? v.subtract(p.from()) : p.from().subtract(v);
             if (distance.signum() < 0) {
-                return Occurrence.of(f, BigDecimal.ZERO, () -> DecimalText.show(v) + " 未达到起点 " + DecimalText.show(p.from()));
+                return Occurrence.of(f, BigDecimal.ZERO, new NotReached(v, p.from()));
             }
-            RoundingMode mode = p.partial() == Partial.COUNT ? RoundingMode.CEILING : RoundingMode.FLOOR;
-            BigDecimal steps = distance.divide(p.step(), 0, mode);
             Optional<Threshold> reached = Optional.empty();
             for (Threshold t : p.thresholds()) {
                 if (distance.compareTo(t.atLeast()) >= 0 && reached.map(r -> t.atLeast().compareTo(r.atLeast()) > 0).orElse(true)) {
                     reached = Optional.of(t);
                 }
             }
-            Optional<Threshold> highest = reached;
-            if (highest.isPresent()) {
-                return Occurrence.of(f, highest.get().amount(), () -> "距起点 " + DecimalText.show(distance) + " ≥ "
-                        + DecimalText.show(highest.get().atLeast()) + " → " + Notes.points(highest.get().amount()));
+            if (reached.isPresent()) {
+                return Occurrence.of(f, reached.get().amount(), new ThresholdReached(distance, reached.get()));
             }
+            RoundingMode mode = p.partial() == Partial.COUNT ? RoundingMode.CEILING : RoundingMode.FLOOR;
+            BigDecimal steps = distance.divide(p.step(), 0, mode);
             BigDecimal amount = p.baseAmount().add(steps.multiply(p.amount()));
-            return Occurrence.of(f, amount, () -> "距起点 " + DecimalText.show(distance) + "，"
-                    + (p.baseAmount().signum() == 0 ? "" : Notes.points(p.baseAmount()) + " + ") + steps.toPlainString()
-                    + " 步 × " + Notes.points(p.amount()) + " = " + Notes.points(amount));
+            return Occurrence.of(f, amount, new Stepped(distance, p.baseAmount(), steps, p.amount(), amount));
         });
     }
 }

@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
@@ -132,7 +132,7 @@ class AnonCitySchemeTest {
     void organisationTasksAreDiscretionary() {
         assertPoints("0.45", node(unit(evaluation, "county-a"), "3.1.1").score()); // 抓好×学习×× 0.5 − 0.05
         assertPoints("0.8", node(unit(evaluation, "county-d"), "3.3.2").score());  // 抓好农村基层×建工作 1 − 0.2
-        FactSet facts = new FactsLoader().load(new StringReader("{\"scheme\": \"anon-city-county-targets\", \"facts\": ["
+        FactSet facts = SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"anon-city-county-targets\", \"facts\": ["
                 + "{\"unit\": \"county-a\", \"rule\": \"3.1.1/r1\", \"amount\": \"0.3\", \"reason\": \"未部署活动\"},"
                 + "{\"unit\": \"county-a\", \"rule\": \"1.4/r1\", \"value\": \"105%\"}]}")).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, facts));

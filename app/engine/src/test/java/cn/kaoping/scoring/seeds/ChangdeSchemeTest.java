@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
@@ -108,7 +108,7 @@ class ChangdeSchemeTest {
     @Test
     @DisplayName("004 项目11: an amount outside 扣1～3分 is refused, and so is one without a reason")
     void discretionaryAmountOutsideTheRangeIsRefused() {
-        FactSet facts = new FactsLoader().load(new StringReader("{\"scheme\": \"changde-dangjian-2012\", "
+        FactSet facts = SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"changde-dangjian-2012\", "
                 + "\"units\": [{\"code\": \"cdczj\", \"name\": \"市财政局\"}], \"facts\": ["
                 + "{\"unit\": \"cdczj\", \"rule\": \"11/r2\", \"amount\": \"4\", \"reason\": \"记录过于简单\"},"
                 + "{\"unit\": \"cdczj\", \"rule\": \"20/r3\", \"amount\": \"0.5\", \"reason\": \"与会率75%\"},"

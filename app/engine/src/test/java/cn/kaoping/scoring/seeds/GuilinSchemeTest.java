@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
@@ -263,7 +263,7 @@ class GuilinSchemeTest {
         // the 充电桩 clause applies to the 审计局 but not to the 统计局 (示例: 合署办公, 面积非最大)
         assertTrue(find(unit("sjj").indicators(), "19.5b").isPresent());
         assertTrue(find(unit("tjj").indicators(), "19.5b").isEmpty());
-        FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, new FactsLoader().load(new StringReader(
+        FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
                 "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"tjj\", \"rule\": \"19.5b/r1\", \"value\": \"5%\"}]}")).orThrow()));
         assertEquals(List.of("facts[0].rule: 19.5b/r1 does not apply to unit tjj (桂林市统计局（示例）)"),
                 e.problems().stream().map(Problem::toString).toList());

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.NodeResult;
@@ -42,7 +42,7 @@ class JishuiLandSchemeTest {
     // ---------------------------------------------------------------- helpers (look-ups are ResultLookups')
 
     private static FactSet inlineFacts(String facts) {
-        return new FactsLoader().load(new StringReader(("{'scheme': 'jishui-land-guwei-2014', 'facts': [" + facts + "]}")
+        return SchemeFixtures.FACTS.load(new StringReader(("{'scheme': 'jishui-land-guwei-2014', 'facts': [" + facts + "]}")
                 .replace('\'', '"'))).orThrow();
     }
 

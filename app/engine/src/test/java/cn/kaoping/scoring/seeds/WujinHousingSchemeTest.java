@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
 import cn.kaoping.scoring.Evaluation;
 import cn.kaoping.scoring.FactsRejected;
@@ -250,7 +250,7 @@ class WujinHousingSchemeTest {
     @Test
     @DisplayName("附件4 quota groups are exclusive and 附件5 knows only 未安装客户端: wrong facts are refused")
     void wrongFactsAreRefused() {
-        FactSet wrong = new FactsLoader().load(new StringReader("""
+        FactSet wrong = SchemeFixtures.FACTS.load(new StringReader("""
                 {"scheme": "wujin-housing-mubiao-2018", "facts": [
                   {"unit": "szc", "rule": "jc.4.m1/r1", "value": 1},
                   {"unit": "bgs", "rule": "jc.3/r3", "condition": "未签收"},

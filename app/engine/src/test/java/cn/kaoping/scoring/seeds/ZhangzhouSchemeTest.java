@@ -302,7 +302,7 @@ class ZhangzhouSchemeTest {
         assertPoints("0.10", m.get("excellentStaffBonusRatio"));
         assertPoints("274.50", unit("szfb").total()); // 91.5 ÷ 100 × 300
         // a 基本工作目标 fact for such a unit is refused: the indicator does not apply
-        FactSet wrong = new FactsLoader().load(new StringReader(
+        FactSet wrong = SchemeFixtures.FACTS.load(new StringReader(
                 "{\"scheme\": \"zhangzhou-shizhi-2009\", \"facts\": [{\"unit\": \"swb\", \"rule\": \"1/r1\", \"score\": \"400\"}]}")).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, wrong));
         assertTrue(e.getMessage().contains("does not apply to unit swb"), e.getMessage());
