@@ -2,6 +2,7 @@ package cn.kaoping;
 
 import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.platform.security.Role;
+import cn.kaoping.platform.web.PingResource;
 import cn.kaoping.platform.web.ProblemMappers;
 import cn.kaoping.platform.web.TenantPathFilter;
 import cn.kaoping.tenant.TenantResource;
@@ -30,6 +31,7 @@ public class KaopingApplication extends Application {
                 JurisdictionResource.class,
                 TenantsResource.class,
                 TenantResource.class,
+                PingResource.class,
                 TenantPathFilter.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.Domain.class,
