@@ -3,6 +3,7 @@ package cn.kaoping.tenant;
 import cn.kaoping.jurisdiction.JurisdictionLevel;
 import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.persistence.DatabaseMigration;
+import cn.kaoping.platform.persistence.TenantScope;
 import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.Role;
 import jakarta.annotation.Resource;
@@ -87,13 +88,16 @@ public class TenantViews {
     }
 
     /**
-     * Runs on the connection of the current transaction when there is one (EclipseLink holds it
-     * for the whole transaction, see persistence.xml), so that a read inside a service costs no
+     * Runs on the connection of the current transaction once the transaction has entered a tenant
+     * (EclipseLink then holds that connection, in the transaction, until its end: see
+     * persistence.xml and {@link TenantScope}), so that a read inside a tenant's service costs no
      * second checkout and validation of a pooled connection; on a pooled connection otherwise.
+     * Not before: EclipseLink hands out its connection before it has begun the transaction on it.
      */
     private List<TenantView> query(String sql, Parameters parameters) {
         try {
-            if (transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            if (transaction.getTransactionStatus() == Status.STATUS_ACTIVE
+                    && transaction.getResource(TenantScope.PROPERTY) != null) {
                 return query(em.unwrap(Connection.class), sql, parameters);
             }
             try (Connection c = dataSource.getConnection()) {
