@@ -2,6 +2,7 @@ package cn.kaoping;
 
 import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.platform.security.Role;
+import cn.kaoping.platform.web.PingResource;
 import cn.kaoping.platform.web.ProblemMappers;
 import cn.kaoping.platform.web.TenantPathFilter;
 import cn.kaoping.schemes.SchemeResource;
@@ -32,6 +33,7 @@ public class KaopingApplication extends Application {
                 TenantsResource.class,
                 TenantResource.class,
                 SchemeResource.class,
+                PingResource.class,
                 TenantPathFilter.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.Domain.class,

@@ -4,7 +4,7 @@ import cn.kaoping.audit.AuditEvent;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.TenantRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,10 +17,11 @@ import java.util.List;
 /**
  * One tenant, for those who may see it: its members while it is active, the admins above always.
  * The {@code {tenant}} is resolved and checked before any method runs (see
- * {@link cn.kaoping.platform.web.TenantPathFilter}).
+ * {@link cn.kaoping.platform.web.TenantPathFilter}). Stateless, so one instance serves every
+ * request: a request-scoped resource was created and injected anew for each one.
  */
 @Path("tenants/{tenant}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.MEMBER)
 public class TenantResource {

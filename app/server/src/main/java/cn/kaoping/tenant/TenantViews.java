@@ -3,10 +3,15 @@ package cn.kaoping.tenant;
 import cn.kaoping.jurisdiction.JurisdictionLevel;
 import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.persistence.DatabaseMigration;
+import cn.kaoping.platform.persistence.TenantScope;
 import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.Role;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,6 +60,10 @@ public class TenantViews {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+    @PersistenceContext(unitName = "kaoping")
+    EntityManager em;
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** The tenants the caller may see, ordered by code. */
     public List<TenantView> visibleTo(Caller caller) {
@@ -78,8 +87,29 @@ public class TenantViews {
         void set(Connection c, PreparedStatement s) throws SQLException;
     }
 
+    /**
+     * Runs on the connection of the current transaction once the transaction has entered a tenant
+     * (EclipseLink then holds that connection, in the transaction, until its end: see
+     * persistence.xml and {@link TenantScope}), so that a read inside a tenant's service costs no
+     * second checkout and validation of a pooled connection; on a pooled connection otherwise.
+     * Not before: EclipseLink hands out its connection before it has begun the transaction on it.
+     */
     private List<TenantView> query(String sql, Parameters parameters) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try {
+            if (transaction.getTransactionStatus() == Status.STATUS_ACTIVE
+                    && transaction.getResource(TenantScope.PROPERTY) != null) {
+                return query(em.unwrap(Connection.class), sql, parameters);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                return query(c, sql, parameters);
+            }
+        } catch (SQLException e) {
+            throw new DomainException.Unavailable("数据库暂时不可用，请稍后再试。", Optional.empty(), e);
+        }
+    }
+
+    private static List<TenantView> query(Connection c, String sql, Parameters parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             parameters.set(c, s);
             List<TenantView> views = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -90,8 +120,6 @@ public class TenantViews {
                 }
             }
             return views;
-        } catch (SQLException e) {
-            throw new DomainException.Unavailable("数据库暂时不可用，请稍后再试。", Optional.empty(), e);
         }
     }
 }

@@ -1,9 +1,12 @@
 package cn.kaoping.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,6 +18,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The user behind the request, from the verified token: Keycloak subject and display name (all the
  * app keeps of a user, for the audit trail), the realm roles, and the roles held per tenant —
  * the {@code tenant_roles} claim lists group paths {@code /tenants/{code}/{role}}.
+ *
+ * <p>The token is the principal the container authenticated the request with (MicroProfile JWT
+ * makes it the verified {@link JsonWebToken}), read once per request; the injectable
+ * {@code JsonWebToken} of MicroProfile JWT, which Payara resolves through the Jakarta Security
+ * context (a JNDI lookup and a JACC subject walk each time it is created), is only the fallback
+ * outside an HTTP request.
  */
 @RequestScoped
 public class Caller {
@@ -23,17 +32,36 @@ public class Caller {
     private static final String TENANT_GROUP_PREFIX = "/tenants/";
 
     @Inject
-    JsonWebToken token;
+    HttpServletRequest request;
+    @Inject
+    Instance<JsonWebToken> injectedToken;
 
+    private JsonWebToken token;
+    private Set<String> groups;
     private Map<String, Set<String>> rolesByTenant;
 
+    private JsonWebToken token() {
+        if (token == null) {
+            token = principal() instanceof JsonWebToken verified ? verified : injectedToken.get();
+        }
+        return token;
+    }
+
+    private Principal principal() {
+        try {
+            return request.getUserPrincipal();
+        } catch (IllegalStateException outsideAnHttpRequest) {
+            return null;
+        }
+    }
+
     public String subject() {
-        return Optional.ofNullable(token.getSubject()).orElse("anonymous");
+        return Optional.ofNullable(token().getSubject()).orElse("anonymous");
     }
 
     public String displayName() {
-        return Optional.ofNullable(token.<String>getClaim("name"))
-                .or(() -> Optional.ofNullable(token.<String>getClaim("preferred_username")))
+        return Optional.ofNullable(token().<String>getClaim("name"))
+                .or(() -> Optional.ofNullable(token().<String>getClaim("preferred_username")))
                 .orElse(subject());
     }
 
@@ -43,7 +71,10 @@ public class Caller {
     }
 
     public boolean isOperator() {
-        return token.getGroups() != null && token.getGroups().contains(Role.OPERATOR);
+        if (groups == null) {
+            groups = Optional.ofNullable(token().getGroups()).orElse(Set.of());
+        }
+        return groups.contains(Role.OPERATOR);
     }
 
     /** The roles held in one tenant (empty when the caller is not a member). */
@@ -54,7 +85,7 @@ public class Caller {
     /** Every tenant the caller holds a role in, with the roles. */
     public Map<String, Set<String>> tenantRoles() {
         if (rolesByTenant == null) {
-            rolesByTenant = parse(token.getClaim(TENANT_ROLES_CLAIM));
+            rolesByTenant = parse(token().getClaim(TENANT_ROLES_CLAIM));
         }
         return rolesByTenant;
     }

@@ -1,22 +1,15 @@
 package cn.kaoping.platform.security;
 
 import cn.kaoping.platform.error.DomainException;
-import cn.kaoping.platform.persistence.DatabaseMigration;
-import jakarta.annotation.Resource;
+import cn.kaoping.platform.security.JurisdictionChains.Link;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * Who may see which tenant, and with which roles. A tenant is visible to its members while it is
@@ -30,27 +23,12 @@ import javax.sql.DataSource;
 @RequestScoped
 public class TenantAccess {
 
-    /** The jurisdiction, its ancestors (nearest first) and, where one is a tenant, its status. */
-    private static final String CHAIN = """
-            WITH RECURSIVE up (id, parent_id, code, name, depth) AS (
-                SELECT id, parent_id, code, name, 0 FROM jurisdiction WHERE code = ?
-                UNION ALL
-                SELECT j.id, j.parent_id, j.code, j.name, up.depth + 1 FROM jurisdiction j JOIN up ON j.id = up.parent_id)
-            SELECT up.code, up.name, t.status FROM up LEFT JOIN tenant t ON t.code = up.code ORDER BY up.depth""";
-
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    JurisdictionChains chains;
     @Inject
     Caller caller;
 
-    private final Map<String, List<Link>> chains = new HashMap<>();
-
-    /** One jurisdiction of a chain: code, name, and its tenant's status when it is a tenant. */
-    private record Link(String code, String name, Optional<String> tenantStatus) {
-        boolean activeTenant() {
-            return tenantStatus.filter("ACTIVE"::equals).isPresent();
-        }
-    }
+    private final Map<String, List<Link>> known = new HashMap<>();
 
     /** The tenant as this caller may use it; {@link DomainException.NotFound} when the caller may not see it. */
     public AccessibleTenant visible(String code) {
@@ -95,22 +73,6 @@ public class TenantAccess {
     }
 
     private List<Link> chain(String code) {
-        List<Link> known = chains.get(code);
-        if (known != null) {
-            return known;
-        }
-        List<Link> chain = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CHAIN)) {
-            s.setString(1, code);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    chain.add(new Link(r.getString(1), r.getString(2), Optional.ofNullable(r.getString(3))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new DomainException.Unavailable("数据库暂时不可用，请稍后再试。", Optional.empty(), e);
-        }
-        chains.put(code, List.copyOf(chain));
-        return chain;
+        return known.computeIfAbsent(code, chains::of);
     }
 }
