@@ -68,6 +68,18 @@ public final class Api {
         return send(b.build());
     }
 
+    /**
+     * Any method, with extra headers; {@code body} may be null (no body). For requests built from
+     * the OpenAPI document, whatever their method and media type.
+     */
+    public Response send(String method, String path, Optional<String> user, Map<String, String> headers, String body) {
+        HttpRequest.Builder b = request(path, user).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     /** A token of any user with a known password (e.g. a provisioned admin after its first login). */
     public static String token(String username, String password) {
         return TOKENS.computeIfAbsent(username + "\u0000" + password, k -> passwordGrant(username, password));
