@@ -58,7 +58,7 @@ public final class KeycloakServer implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         KeycloakServer server = new KeycloakServer(pb.start(), port);
         Processes.awaitHttpOk("Keycloak", server.process,
-                server.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(3), log);
+                server.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(5), log);
         return server;
     }
 

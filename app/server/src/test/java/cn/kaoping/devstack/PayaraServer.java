@@ -16,6 +16,13 @@ import java.util.Map;
  */
 public final class PayaraServer implements AutoCloseable {
 
+    /**
+     * Ready means booted, migrated and with the demo tenants provisioned through Keycloak; on a
+     * busy 2-core machine that has taken 2.5 minutes, so the wait is generous (the Arquillian
+     * container the tests used before allowed 4 minutes to boot plus 3 to become ready).
+     */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(7);
+
     private final Process process;
     private final int port;
 
@@ -34,7 +41,7 @@ public final class PayaraServer implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraServer server = new PayaraServer(process, port);
-        Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", Duration.ofMinutes(3), log);
+        Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", READY_WITHIN, log);
         return server;
     }
 
