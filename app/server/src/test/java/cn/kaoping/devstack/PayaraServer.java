@@ -41,7 +41,12 @@ public final class PayaraServer implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraServer server = new PayaraServer(process, port);
-        Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", READY_WITHIN, log);
+        try {
+            Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", READY_WITHIN, log);
+        } catch (RuntimeException e) {
+            server.close(); // nobody else holds it: a server that never became ready must not outlive the caller
+            throw e;
+        }
         return server;
     }
 
