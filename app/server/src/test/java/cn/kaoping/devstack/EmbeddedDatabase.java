@@ -69,6 +69,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A further database owned by {@link #OWNER}, empty (dropped first if it exists), for tests
+     * that need a schema of their own beside the application's database.
+     */
+    public void createDatabase(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
+        }
+    }
+
+    /** The JDBC URL of {@code database} on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** A connection as the application role to {@code database}. */
+    public Connection applicationConnection(String database) throws SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
+    }
+
+    /** A connection as the superuser to {@code database}. */
+    public Connection superuserConnection(String database) throws SQLException {
+        return postgres.getDatabase("postgres", database).getConnection();
+    }
+
     /** The configuration the application reads (MicroProfile Config names). */
     public java.util.Map<String, String> applicationConfig() {
         return java.util.Map.of(

@@ -57,8 +57,13 @@ public final class KeycloakServer implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         KeycloakServer server = new KeycloakServer(pb.start(), port);
-        Processes.awaitHttpOk("Keycloak", server.process,
-                server.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(3), log);
+        try {
+            Processes.awaitHttpOk("Keycloak", server.process,
+                    server.issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(5), log);
+        } catch (RuntimeException e) {
+            server.close(); // nobody else holds it: a server that never became ready must not outlive the caller
+            throw e;
+        }
         return server;
     }
 

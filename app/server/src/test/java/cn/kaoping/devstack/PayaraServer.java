@@ -1,14 +1,27 @@
 package cn.kaoping.devstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Payara Micro running the application WAR at the root context, configured by system properties. */
-final class PayaraServer implements AutoCloseable {
+/**
+ * Payara Micro running the application WAR at the root context, configured by system properties.
+ * Used by the run command ({@link DevStack}) and, once per test run, by the integration tests
+ * ({@code cn.kaoping.it.Stack}). Started without phoning home (no call to Payara's servers) and
+ * without clustering.
+ */
+public final class PayaraServer implements AutoCloseable {
+
+    /**
+     * Ready means booted, migrated and with the demo tenants provisioned through Keycloak; on a
+     * busy 2-core machine that has taken 2.5 minutes, so the wait is generous (the Arquillian
+     * container the tests used before allowed 4 minutes to boot plus 3 to become ready).
+     */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(7);
 
     private final Process process;
     private final int port;
@@ -18,19 +31,27 @@ final class PayaraServer implements AutoCloseable {
         this.port = port;
     }
 
-    static PayaraServer start(Path microJar, Path war, int port, Map<String, String> config, Path log) throws IOException {
+    /** Starts the WAR on {@code port} and returns once {@code /health/ready} answers 200. */
+    public static PayaraServer start(Path microJar, Path war, int port, Map<String, String> config, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster"));
+                "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
+        Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraServer server = new PayaraServer(process, port);
-        Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", Duration.ofMinutes(3), log);
+        try {
+            Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", READY_WITHIN, log);
+        } catch (RuntimeException e) {
+            server.close(); // nobody else holds it: a server that never became ready must not outlive the caller
+            throw e;
+        }
         return server;
     }
 
-    String baseUrl() {
+    /** The server's root, e.g. {@code http://localhost:8080} (no trailing slash). */
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 

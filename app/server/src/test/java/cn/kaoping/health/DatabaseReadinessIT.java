@@ -6,7 +6,6 @@ import cn.kaoping.devstack.EmbeddedDatabase;
 import cn.kaoping.it.Api;
 import cn.kaoping.it.DeployedServer;
 import cn.kaoping.it.Stack;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,13 +15,14 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code /health/ready} follows PostgreSQL: DOWN while the application cannot connect, UP again
  * once it can. The outage is made real by refusing the application's login role and ending its
- * sessions.
+ * sessions. The server is shared by the whole run, so the outage ends in {@code finally} and the
+ * test proves the server serves again before it ends.
  */
 class DatabaseReadinessIT extends DeployedServer {
 
     @Test
     void readinessIsDownWhilePostgresqlIsUnreachable() throws Exception {
-        Api server = new Api(new URL(base, "/"));
+        Api server = api;
         try {
             cutOffApplication(true);
             Api.Response down = server.get("health/ready", Optional.empty());

@@ -6,7 +6,6 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +24,8 @@ public final class Api {
 
     private final URI base;
 
-    public Api(URL deploymentUrl) {
-        this.base = URI.create(deploymentUrl.toString().replaceAll("/?$", "/"));
+    public Api(URI root) {
+        this.base = URI.create(root.toString().replaceAll("/?$", "/"));
     }
 
     /** A fresh access token of a demo user (password {@code demo}) through the password grant. */
@@ -71,36 +70,21 @@ public final class Api {
 
     /** A request of any method (PUT, DELETE, …) with an optional JSON body and extra headers (If-Match, …). */
     public Response call(String method, String path, Optional<String> user, Optional<String> json, Map<String, String> headers) {
-        HttpRequest.Builder b = request(path, user).method(method, json.map(HttpRequest.BodyPublishers::ofString)
-                .orElseGet(HttpRequest.BodyPublishers::noBody));
-        json.ifPresent(j -> b.header("Content-Type", "application/json"));
-        headers.forEach(b::header);
-        return send(b.build());
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        json.ifPresent(j -> all.putIfAbsent("Content-Type", "application/json"));
+        return send(method, path, user, all, json.orElse(null));
     }
 
-    /** Waits until {@code /health/ready} is UP (the demo tenants are provisioned after start-up). */
-    public static void awaitReady(URL deploymentUrl) {
-        Api server;
-        try {
-            server = new Api(new URL(deploymentUrl, "/"));
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
-        long deadline = System.currentTimeMillis() + 180_000;
-        Response last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = server.get("health/ready", Optional.empty());
-            if (last.status() == 200) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("Not ready: " + last);
+    /**
+     * Any method, with extra headers; {@code body} may be null (no body). For requests built from
+     * the OpenAPI document, whatever their method and media type.
+     */
+    public Response send(String method, String path, Optional<String> user, Map<String, String> headers, String body) {
+        HttpRequest.Builder b = request(path, user).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b.build());
     }
 
     /** A token of any user with a known password (e.g. a provisioned admin after its first login). */

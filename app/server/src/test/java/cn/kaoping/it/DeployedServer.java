@@ -1,32 +1,23 @@
 package cn.kaoping.it;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The base of the integration tests that call the API as a client: the built WAR deployed on
- * Payara Micro, its URL, and a wait until it is ready (the demo tenants are provisioned).
+ * The base of the integration tests that call the API as a client: the built WAR on the run's
+ * one Payara Micro (started, ready and with the demo tenants provisioned on first use).
  */
 @KaopingIT
 public abstract class DeployedServer {
 
-    @ArquillianResource
-    protected URL base;
+    /** The application's root, e.g. {@code http://localhost:8123/}. */
+    protected URI base;
 
     protected Api api;
 
-    /** The WAR the build produced, unchanged. */
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
     @BeforeEach
-    void awaitReadyServer() {
-        Api.awaitReady(base);
+    void useSharedServer() {
+        base = Stack.server();
         api = new Api(base);
     }
 }

@@ -9,7 +9,6 @@ import cn.kaoping.it.Stack;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -150,12 +149,11 @@ class JurisdictionResourceIT extends DeployedServer {
     }
 
     @Test
-    void readinessAndOpenApiAreServed() throws Exception {
-        URL root = new URL(base, "/");
-        Api.Response ready = new Api(root).get("health/ready", ANONYMOUS);
+    void readinessAndOpenApiAreServed() {
+        Api.Response ready = api.get("health/ready", ANONYMOUS);
         assertEquals(200, ready.status(), ready.body());
         assertEquals("UP", ready.object().getString("status"));
-        Api.Response openapi = new Api(root).get("openapi", ANONYMOUS);
+        Api.Response openapi = api.get("openapi", ANONYMOUS);
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/jurisdictions/{code}/children"), openapi.body());
     }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kaoping.it.Api;
-import cn.kaoping.it.DeployedServer;
+import cn.kaoping.it.KaopingIT;
 import cn.kaoping.it.Stack;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,17 +13,36 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The second wall alone: PostgreSQL's row-level security, with plain JDBC as the application's
- * role and no EclipseLink in the way. The demo tenants 新干县 and 漳州市 each have a scheme copy.
+ * role and no EclipseLink in the way. It needs no server: it runs on a database of its own on the
+ * shared PostgreSQL, migrated by the application's Flyway scripts, where the tenants 新干县 and
+ * 漳州市 each get a scheme copy (written as the superuser, whom row-level security does not bind).
  */
-class RowLevelSecurityIT extends DeployedServer {
+@KaopingIT
+class RowLevelSecurityIT {
+
+    private static final String DATABASE = "kaoping_rls";
+
+    @BeforeAll
+    static void twoTenantsWithASchemeCopyEach() throws SQLException {
+        Stack.migratedDatabase(DATABASE);
+        try (Connection c = Stack.database().superuserConnection(DATABASE); Statement s = c.createStatement()) {
+            for (String tenant : List.of("xingan", "zhangzhou")) {
+                s.execute("INSERT INTO tenant (code, status, keycloak_group, provisioned_by) "
+                        + "VALUES ('" + tenant + "', 'ACTIVE', '/tenants/" + tenant + "', 'RowLevelSecurityIT')");
+                s.execute("INSERT INTO tenant_scheme (tenant_code, scheme_id, year, name, template, document) "
+                        + "VALUES ('" + tenant + "', '" + tenant + "-rls-2006', 2006, '测试', 'none', '{}')");
+            }
+        }
+    }
 
     @Test
     void withTenantASetTheApplicationRoleSeesNoneOfTenantBsRows() throws SQLException {
-        try (Connection c = Stack.database().applicationConnection()) {
+        try (Connection c = Stack.database().applicationConnection(DATABASE)) {
             c.setAutoCommit(false);
             enter(c, "xingan");
             List<String> tenants = tenantsOfSchemeRows(c);
@@ -40,7 +58,7 @@ class RowLevelSecurityIT extends DeployedServer {
 
     @Test
     void withoutATenantNothingIsVisibleAndTheSettingNeverOutlivesItsTransaction() throws SQLException {
-        try (Connection c = Stack.database().applicationConnection()) {
+        try (Connection c = Stack.database().applicationConnection(DATABASE)) {
             c.setAutoCommit(false);
             assertEquals(List.of(), tenantsOfSchemeRows(c));
             c.commit();
@@ -54,7 +72,7 @@ class RowLevelSecurityIT extends DeployedServer {
 
     @Test
     void tenantACannotWriteRowsOfTenantB() throws SQLException {
-        try (Connection c = Stack.database().applicationConnection()) {
+        try (Connection c = Stack.database().applicationConnection(DATABASE)) {
             c.setAutoCommit(false);
             enter(c, "xingan");
             SQLException refused = assertThrows(SQLException.class, () -> {
@@ -78,7 +96,7 @@ class RowLevelSecurityIT extends DeployedServer {
 
     @Test
     void theApplicationRoleCannotSwitchRowLevelSecurityOff() throws SQLException {
-        try (Connection c = Stack.database().applicationConnection(); Statement s = c.createStatement()) {
+        try (Connection c = Stack.database().applicationConnection(DATABASE); Statement s = c.createStatement()) {
             SQLException refused = assertThrows(SQLException.class,
                     () -> s.execute("ALTER TABLE scheme_version NO FORCE ROW LEVEL SECURITY"));
             assertTrue(refused.getMessage().contains("must be owner"), refused.getMessage());
