@@ -34,8 +34,10 @@ class RowLevelSecurityIT {
             for (String tenant : List.of("xingan", "zhangzhou")) {
                 s.execute("INSERT INTO tenant (code, status, keycloak_group, provisioned_by) "
                         + "VALUES ('" + tenant + "', 'ACTIVE', '/tenants/" + tenant + "', 'RowLevelSecurityIT')");
-                s.execute("INSERT INTO tenant_scheme (tenant_code, scheme_id, year, name, template, document) "
-                        + "VALUES ('" + tenant + "', '" + tenant + "-rls-2006', 2006, '测试', 'none', '{}')");
+                // a draft, which the trigger lets change: only row-level security keeps the other tenant out
+                s.execute("INSERT INTO scheme_version (tenant_code, scheme_id, version, status, year, name, origin, document, "
+                        + "content_hash, created_by) VALUES ('" + tenant + "', '" + tenant + "-rls-2006', 1, 'DRAFT', 2006, "
+                        + "'测试', 'none', '{}', repeat('0', 64), 'RowLevelSecurityIT')");
             }
         }
     }
