@@ -200,6 +200,17 @@ class TenantIsolationIT extends DeployedServer {
     }
 
     @Test
+    void aRefusalSaysWhichRolesWouldDoInTheClerksLanguage() {
+        Api.Response r = api.get("api/tenants/" + A + "/audit", Optional.of("viewer"));
+        assertEquals(403, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals("你在新干县没有以下角色之一：考评办（方案管理员）、平台管理员，不能进行此操作。",
+                r.object().getString("detail"));
+        Api.Response foreign = api.get("api/tenants/" + A + "/audit", Optional.of("zz-scheme"));
+        assertEquals("找不到租户 " + A + "，或你无权查看。", foreign.object().getString("detail"));
+    }
+
+    @Test
     void whatDoesNotExistIsNotFoundEvenForThoseWhoMaySeeEverything() {
         Api.Response scheme = api.get("api/tenants/" + A + "/schemes/" + A + "-none-2006", Optional.of("scheme"));
         assertEquals(404, scheme.status(), scheme.body());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,6 +62,7 @@ public class TenantPathFilter implements ContainerRequestFilter {
     private Optional<Set<String>> required() {
         TenantRoles roles = Optional.ofNullable(resource.getResourceMethod().getAnnotation(TenantRoles.class))
                 .orElse(resource.getResourceClass().getAnnotation(TenantRoles.class));
-        return Optional.ofNullable(roles).map(r -> Set.copyOf(Arrays.asList(r.value())));
+        // in the order declared, so that the refusal names them in that order
+        return Optional.ofNullable(roles).map(r -> new LinkedHashSet<>(Arrays.asList(r.value())));
     }
 }
