@@ -148,7 +148,7 @@ public class SchemeResource {
     @TenantRoles(Role.SCHEME_ADMIN)
     public Response cloneForYear(@PathParam("scheme") String scheme, @PathParam("version") int version, ForYear request) {
         if (request == null) {
-            throw new DomainException.Invalid("year", "must be the year of the copy (1990 to 2100)");
+            throw new DomainException.Invalid("body", "must be a JSON object: {\"year\": 2007}");
         }
         return created(schemes.cloneForYear(new VersionRef(scheme, version), request.year()));
     }

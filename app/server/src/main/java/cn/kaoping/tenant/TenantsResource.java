@@ -1,6 +1,7 @@
 package cn.kaoping.tenant;
 
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.security.TenantAccess;
@@ -60,7 +61,7 @@ public class TenantsResource {
                     access.visible(t.tenant());
                     return records.schemeDocument(t.tenant(), t.scheme())
                             .orElseThrow(() -> new DomainException.Invalid("template.scheme",
-                                    "tenant '" + t.tenant() + "' has no scheme '" + t.scheme() + "'"));
+                                    "tenant '" + InputCheck.echo(t.tenant()) + "' has no scheme '" + InputCheck.echo(t.scheme()) + "'"));
                 });
         ProvisioningService.Outcome outcome = provisioning.provision(request,
                 Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), caller.actor(), templateSource,
