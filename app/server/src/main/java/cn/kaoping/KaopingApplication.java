@@ -4,6 +4,7 @@ import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.PingResource;
 import cn.kaoping.platform.web.ProblemMappers;
+import cn.kaoping.platform.web.StrictJsonReader;
 import cn.kaoping.platform.web.TenantPathFilter;
 import cn.kaoping.schemes.SchemeResource;
 import cn.kaoping.tenant.TenantResource;
@@ -35,6 +36,7 @@ public class KaopingApplication extends Application {
                 SchemeResource.class,
                 PingResource.class,
                 TenantPathFilter.class,
+                StrictJsonReader.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.Domain.class,
                 ProblemMappers.Json.class,

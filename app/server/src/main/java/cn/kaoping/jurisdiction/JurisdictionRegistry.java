@@ -1,6 +1,7 @@
 package cn.kaoping.jurisdiction;
 
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.security.TenantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,6 +62,6 @@ public class JurisdictionRegistry {
 
     private Jurisdiction find(String code) {
         return jurisdictions.byCode(code)
-                .orElseThrow(() -> new DomainException.NotFound("No jurisdiction with code '" + code + "'."));
+                .orElseThrow(() -> new DomainException.NotFound("No jurisdiction with code '" + InputCheck.echo(code) + "'."));
     }
 }

@@ -1,5 +1,8 @@
 package cn.kaoping.jurisdiction;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +49,9 @@ public class JurisdictionResource {
     @POST
     @Path("{code}/children")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Established",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JurisdictionView.class)))
+    @APIResponse(responseCode = "409", description = "A jurisdiction with this code exists already")
     public Response establishChild(@PathParam("code") String code, NewJurisdiction request,
                                    @Context UriInfo uri) {
         if (request == null) {

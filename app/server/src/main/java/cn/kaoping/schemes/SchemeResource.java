@@ -1,5 +1,9 @@
 package cn.kaoping.schemes;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.error.FieldError;
 import cn.kaoping.platform.security.Role;
@@ -60,6 +64,9 @@ public class SchemeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @TenantRoles(Role.SCHEME_ADMIN)
+    @APIResponse(responseCode = "201", description = "Stored as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeVersionView.class)))
+    @APIResponse(responseCode = "409", description = "The scheme has a draft already")
     public Response upload(String document) {
         return created(schemes.upload(document));
     }
@@ -91,6 +98,8 @@ public class SchemeResource {
     /** The document of the version in force (the newest published, else the first draft). */
     @GET
     @Path("{scheme}")
+    @APIResponse(responseCode = "200", description = "The scheme document (see tenant-schemes/FORMAT.md); its ETag is the content hash",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response current(@PathParam("scheme") String scheme) {
         return document(schemes.current(scheme));
     }
@@ -105,6 +114,8 @@ public class SchemeResource {
     /** The document of one version; its ETag is the content hash. */
     @GET
     @Path("{scheme}/versions/{version}")
+    @APIResponse(responseCode = "200", description = "The version's document; its ETag is the content hash",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response version(@PathParam("scheme") String scheme, @PathParam("version") int version) {
         return document(schemes.document(new VersionRef(scheme, version)));
     }
@@ -114,6 +125,9 @@ public class SchemeResource {
     @Path("{scheme}/versions/{version}")
     @Consumes(MediaType.APPLICATION_JSON)
     @TenantRoles(Role.SCHEME_ADMIN)
+    @APIResponse(responseCode = "200", description = "Replaced; the new hash is the ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeVersionView.class)))
+    @APIResponse(responseCode = "409", description = "Published, or changed meanwhile (If-Match): currentVersion names the stored one")
     public Response replace(@PathParam("scheme") String scheme, @PathParam("version") int version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String document) {
         return withTag(schemes.replace(new VersionRef(scheme, version), document, hash(ifMatch)));
@@ -123,6 +137,8 @@ public class SchemeResource {
     @DELETE
     @Path("{scheme}/versions/{version}")
     @TenantRoles(Role.SCHEME_ADMIN)
+    @APIResponse(responseCode = "204", description = "Discarded")
+    @APIResponse(responseCode = "409", description = "Published, or changed meanwhile (If-Match)")
     public Response discard(@PathParam("scheme") String scheme, @PathParam("version") int version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         schemes.discard(new VersionRef(scheme, version), hash(ifMatch));
@@ -133,6 +149,9 @@ public class SchemeResource {
     @POST
     @Path("{scheme}/versions/{version}/publish")
     @TenantRoles(Role.SCHEME_ADMIN)
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeVersionView.class)))
+    @APIResponse(responseCode = "409", description = "Published already, or changed meanwhile (If-Match)")
     public Response publish(@PathParam("scheme") String scheme, @PathParam("version") int version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(schemes.publish(new VersionRef(scheme, version), hash(ifMatch)));
@@ -146,9 +165,12 @@ public class SchemeResource {
     @Path("{scheme}/versions/{version}/clone")
     @Consumes(MediaType.APPLICATION_JSON)
     @TenantRoles(Role.SCHEME_ADMIN)
+    @APIResponse(responseCode = "201", description = "The copy: version 1, a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeVersionView.class)))
+    @APIResponse(responseCode = "409", description = "Not published, or a scheme of that year exists already")
     public Response cloneForYear(@PathParam("scheme") String scheme, @PathParam("version") int version, ForYear request) {
         if (request == null) {
-            throw new DomainException.Invalid("year", "must be the year of the copy (1990 to 2100)");
+            throw new DomainException.Invalid("body", "must be a JSON object: {\"year\": 2007}");
         }
         return created(schemes.cloneForYear(new VersionRef(scheme, version), request.year()));
     }

@@ -2,6 +2,7 @@ package cn.kaoping.schemes;
 
 import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.persistence.InTenant;
 import cn.kaoping.platform.security.Actor;
 import cn.kaoping.platform.security.Caller;
@@ -166,11 +167,11 @@ public class SchemeService {
 
     private SchemeVersion version(VersionRef ref) {
         return versions.find(ref.scheme(), ref.version()).orElseThrow(() ->
-                new DomainException.NotFound("考评方案 " + ref.scheme() + " 没有第" + ref.version() + "版。"));
+                new DomainException.NotFound("考评方案 " + InputCheck.echo(ref.scheme()) + " 没有第" + ref.version() + "版。"));
     }
 
     private static DomainException.NotFound notFound(String schemeId) {
-        return new DomainException.NotFound("没有考评方案 " + schemeId + "。");
+        return new DomainException.NotFound("没有考评方案 " + InputCheck.echo(schemeId) + "。");
     }
 
     private VersionDocument document(SchemeVersion version) {

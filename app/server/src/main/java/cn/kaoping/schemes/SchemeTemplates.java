@@ -1,6 +1,7 @@
 package cn.kaoping.schemes;
 
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.error.FieldError;
 import cn.kaoping.scheme.Loaded;
 import cn.kaoping.scheme.Scheme;
@@ -41,7 +42,7 @@ public class SchemeTemplates {
         }
         try (InputStream in = SchemeTemplates.class.getClassLoader().getResourceAsStream("tenant-schemes/" + path)) {
             if (in == null) {
-                throw new DomainException.Invalid(field, "no scheme file tenant-schemes/" + path);
+                throw new DomainException.Invalid(field, "no scheme file tenant-schemes/" + InputCheck.echo(path));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -42,11 +42,18 @@ public record ProvisionTenant(String code, String name, String level, String par
         if (admin != null) {
             check.pattern("admin.username", admin.username(), USERNAME,
                             "must be 3 to 64 lower-case letters, digits, '.', '_' or '-'")
+                    .text("admin.email", admin.email(), 254)
                     .pattern("admin.email", admin.email(), EMAIL, "must be an e-mail address")
+                    .optionalText("admin.firstName", admin.firstName(), 100)
+                    .optionalText("admin.lastName", admin.lastName(), 100)
+                    .optionalSecret("admin.initialPassword", admin.initialPassword(), 128)
                     .require(admin.initialPassword() == null || admin.initialPassword().length() >= 4,
                             "admin.initialPassword", "must have at least 4 characters");
         }
         if (template != null) {
+            check.optionalText("template.file", template.file(), 200)
+                    .optionalText("template.tenant", template.tenant(), 64)
+                    .optionalText("template.scheme", template.scheme(), 128);
             boolean valid = template.file() != null
                     ? template.tenant() == null && template.scheme() == null
                     : template.tenant() != null && template.scheme() != null;

@@ -1,6 +1,11 @@
 package cn.kaoping.tenant;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.core.HttpHeaders;
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.security.TenantAccess;
@@ -48,8 +53,16 @@ public class TenantsResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Provisioned: the tenant and its first admin (with a one-time password when the account was created)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionedTenant.class)))
+    @APIResponse(responseCode = "200", description = "The same request was done before: the tenant as provisioned then",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionedTenant.class)))
+    @APIResponse(responseCode = "409", description = "A tenant or jurisdiction with this code exists already, or the account is taken")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another request")
     public Response provision(ProvisionTenant request, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                              @HeaderParam(FailureInjection.HEADER) String failAfter, @Context UriInfo uri) {
+                              @Context HttpHeaders headers, @Context UriInfo uri) {
+        // a test seam, read from the request rather than declared, so that the API's document does not show it
+        String failAfter = headers.getHeaderString(FailureInjection.HEADER);
         if (request == null) {
             throw new DomainException.Invalid("body", "must be a JSON object: code, name, level, parent, template, year, admin");
         }
@@ -60,7 +73,7 @@ public class TenantsResource {
                     access.visible(t.tenant());
                     return records.schemeDocument(t.tenant(), t.scheme())
                             .orElseThrow(() -> new DomainException.Invalid("template.scheme",
-                                    "tenant '" + t.tenant() + "' has no scheme '" + t.scheme() + "'"));
+                                    "tenant '" + InputCheck.echo(t.tenant()) + "' has no scheme '" + InputCheck.echo(t.scheme()) + "'"));
                 });
         ProvisioningService.Outcome outcome = provisioning.provision(request,
                 Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), caller.actor(), templateSource,

@@ -1,6 +1,7 @@
 package cn.kaoping.platform.security;
 
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.security.JurisdictionChains.Link;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class TenantAccess {
 
     /** The tenant as this caller may use it; {@link DomainException.NotFound} when the caller may not see it. */
     public AccessibleTenant visible(String code) {
-        return find(code).orElseThrow(() -> new DomainException.NotFound("找不到租户 " + code + "，或你无权查看。"));
+        return find(code).orElseThrow(() -> new DomainException.NotFound("找不到租户 " + InputCheck.echo(code) + "，或你无权查看。"));
     }
 
     /** The tenant as this caller may use it, if it exists and the caller may see it. */

@@ -1,5 +1,6 @@
 package cn.kaoping.platform.web;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 public class PingResource {
 
     @GET
+    @APIResponse(responseCode = "204", description = "The server answers")
     public void ping() {
         // 204 No Content
     }
