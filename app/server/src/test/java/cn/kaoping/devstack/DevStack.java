@@ -86,6 +86,7 @@ public final class DevStack {
     }
 
     public static void main(String[] args) throws Exception {
+        java.time.Instant begin = java.time.Instant.now();
         Settings settings = Settings.of(System.getenv());
         Children children = new Children();
         boolean[] stopping = {false};
@@ -101,7 +102,7 @@ public final class DevStack {
             System.err.println(e.getMessage());
             throw e;
         }
-        printWelcome(started);
+        printWelcome(started, java.time.Duration.between(begin, java.time.Instant.now()).toSeconds());
         int exit = started.payara().awaitExit();
         if (!stopping[0]) {
             children.close();
@@ -189,11 +190,11 @@ public final class DevStack {
         }
     }
 
-    private static void printWelcome(Started s) {
+    private static void printWelcome(Started s, long seconds) {
         String base = s.payara().baseUrl();
         System.out.println("""
 
-                Kaoping is running.
+                Kaoping is running (started in %6$d s).
                   API          %1$s/api/jurisdictions
                   OpenAPI      %1$s/openapi
                   Health       %1$s/health/ready
@@ -209,7 +210,7 @@ public final class DevStack {
                   curl -f -H "Authorization: Bearer ${TOKEN:?login failed}" %1$s/api/tenants/xingan
 
                 Press Ctrl-C to stop everything.
-                """.formatted(base, s.databaseNote(), s.keycloakNote(), s.logs(), s.issuer()));
+                """.formatted(base, s.databaseNote(), s.keycloakNote(), s.logs(), s.issuer(), seconds));
     }
 
     private static Optional<String> get(Map<String, String> env, String name) {

@@ -37,7 +37,8 @@ public final class PayaraServer implements AutoCloseable {
     /**
      * Starts the WAR on {@code bindAddress:port} and returns once {@code /health/ready} answers 200
      * from this very process. The process is held by {@code children} from the moment it is
-     * spawned. Hazelcast (the data grid, which would listen on 6900 on every interface) is off.
+     * spawned. (Payara's data grid still listens on 6900 on every interface: neither
+     * {@code --nocluster}, {@code --nohazelcast} nor {@code --interfaces} stops it in 6.2025.10.)
      *
      * @param dependenciesPending whether what the server needs is still coming up (the wait goes
      *                            on meanwhile); throws when one of them failed (the wait ends)
@@ -54,7 +55,7 @@ public final class PayaraServer implements AutoCloseable {
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
-        command.addAll(List.of("--nohazelcast", "--prebootcommandfile", preBoot.toString()));
+        command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         PayaraServer server = new PayaraServer(children.spawn("Payara Micro", builder, Duration.ofSeconds(30)), port);
         try {
