@@ -35,18 +35,43 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * an existing cluster there is reused when {@code keepData} holds.
      */
     public static EmbeddedDatabase start(int port, Path dataDirectory, boolean keepData) throws IOException, SQLException {
+        return start(port, dataDirectory, keepData, "127.0.0.1");
+    }
+
+    /**
+     * As {@link #start(int, Path, boolean)}, listening on {@code bindAddress} only, and checked to
+     * be the server answering on its port (not one left over from an earlier run).
+     */
+    public static EmbeddedDatabase start(int port, Path dataDirectory, boolean keepData, String bindAddress)
+            throws IOException, SQLException {
         Files.createDirectories(dataDirectory.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!keepData)
                 .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "100");
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", bindAddress);
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
-        database.createApplicationDatabase();
+        try {
+            database.ensureServedBy(dataDirectory);
+            database.createApplicationDatabase();
+        } catch (RuntimeException | SQLException e) {
+            database.close();
+            throw e;
+        }
         return database;
+    }
+
+    /** The PID in {@code postmaster.pid} must be the process listening on the port. */
+    private void ensureServedBy(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (Files.isRegularFile(pidFile)) {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(p -> Ports.ensureServedBy("PostgreSQL", p, port()));
+        }
     }
 
     private void createApplicationDatabase() throws SQLException {

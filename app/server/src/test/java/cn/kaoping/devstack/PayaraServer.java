@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Payara Micro running the application WAR at the root context, configured by system properties.
@@ -18,10 +19,12 @@ public final class PayaraServer implements AutoCloseable {
 
     /**
      * Ready means booted, migrated and with the demo tenants provisioned through Keycloak; on a
-     * busy 2-core machine that has taken 2.5 minutes, so the wait is generous (the Arquillian
-     * container the tests used before allowed 4 minutes to boot plus 3 to become ready).
+     * busy 2-core machine that has taken 2.5 minutes once Keycloak answered. So Payara is awaited
+     * as long as what it needs (Keycloak) is still coming up, then this long at most.
      */
-    private static final Duration READY_WITHIN = Duration.ofMinutes(7);
+    private static final Duration READY_AFTER_DEPENDENCIES = Duration.ofMinutes(7);
+    /** A bound on the whole wait, however slow the dependencies. */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(20);
 
     private final Process process;
     private final int port;
@@ -31,20 +34,35 @@ public final class PayaraServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the WAR on {@code port} and returns once {@code /health/ready} answers 200. */
-    public static PayaraServer start(Path microJar, Path war, int port, Map<String, String> config, Path log) throws IOException {
+    /**
+     * Starts the WAR on {@code bindAddress:port} and returns once {@code /health/ready} answers 200
+     * from this very process. The process is held by {@code children} from the moment it is
+     * spawned. (Payara's data grid still listens on 6900 on every interface: neither
+     * {@code --nocluster}, {@code --nohazelcast} nor {@code --interfaces} stops it in 6.2025.10.)
+     *
+     * @param dependenciesPending whether what the server needs is still coming up (the wait goes
+     *                            on meanwhile); throws when one of them failed (the wait ends)
+     */
+    public static PayaraServer start(Children children, String bindAddress, Path microJar, Path war, int port,
+                                     Map<String, String> config, Path log, BooleanSupplier dependenciesPending)
+            throws IOException {
+        Files.createDirectories(log.getParent());
+        Path preBoot = log.resolveSibling("payara-preboot.asadmin");
+        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + bindAddress + "\n");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
-        Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PayaraServer server = new PayaraServer(process, port);
+        command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        PayaraServer server = new PayaraServer(children.spawn("Payara Micro", builder, Duration.ofSeconds(30)), port);
         try {
-            Processes.awaitHttpOk("Payara Micro", process, server.baseUrl() + "/health/ready", READY_WITHIN, log);
+            Processes.awaitHttpOk("Payara Micro", server.process, server.baseUrl() + "/health/ready",
+                    READY_AFTER_DEPENDENCIES, READY_WITHIN, dependenciesPending, log);
         } catch (RuntimeException e) {
-            server.close(); // nobody else holds it: a server that never became ready must not outlive the caller
+            server.close(); // a server that never became ready must not outlive the caller
             throw e;
         }
         return server;
@@ -55,8 +73,9 @@ public final class PayaraServer implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    void awaitExit() throws InterruptedException {
-        process.waitFor();
+    /** Waits until the server exits; returns its exit code. */
+    int awaitExit() throws InterruptedException {
+        return process.waitFor();
     }
 
     @Override

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
 /** Starting, awaiting and stopping the server processes of the stack. */
@@ -22,15 +26,35 @@ final class Processes {
 
     /** Waits until {@code url} answers 200, failing early with the log's tail if the process dies. */
     static void awaitHttpOk(String name, Process process, String url, Duration timeout, Path log) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        awaitHttpOk(name, process, url, timeout, timeout, () -> false, log);
+    }
+
+    /**
+     * Waits until {@code url} answers 200 from {@code process} (or a descendant of it): as long as
+     * {@code dependenciesPending} says that what it needs is still coming up, then at most
+     * {@code afterDependencies} more, and never longer than {@code overall}. Fails at once when the
+     * process dies, when {@code dependenciesPending} throws (a dependency failed), or when the
+     * answer comes from another process (one left over from an earlier run).
+     */
+    static void awaitHttpOk(String name, Process process, String url, Duration afterDependencies, Duration overall,
+                            BooleanSupplier dependenciesPending, Path log) {
+        Instant start = Instant.now();
+        Instant dependenciesReady = null;
+        int port = URI.create(url).getPort();
+        while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail(log));
+            }
+            if (dependenciesPending.getAsBoolean()) {
+                dependenciesReady = null;
+            } else if (dependenciesReady == null) {
+                dependenciesReady = Instant.now();
             }
             try {
                 HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
+                    Ports.ensureServedBy(name, process.toHandle(), port);
                     return;
                 }
             } catch (IOException e) {
@@ -39,25 +63,48 @@ final class Processes {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
+            Instant now = Instant.now();
+            if (now.isAfter(start.plus(overall))) {
+                throw new IllegalStateException(name + " did not answer " + url + " within " + overall + ":\n" + tail(log));
+            }
+            if (dependenciesReady != null && now.isAfter(dependenciesReady.plus(afterDependencies))) {
+                throw new IllegalStateException(name + " did not answer " + url + " within " + afterDependencies
+                        + (afterDependencies.equals(overall) ? "" : " after what it needs was ready") + ":\n" + tail(log));
+            }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException(name + " did not answer " + url + " within " + timeout + ":\n" + tail(log));
     }
 
-    /** Asks the process and its children to stop (SIGTERM), then kills what is left. */
+    /**
+     * Asks the process and all its descendants to stop (SIGTERM), waits up to {@code grace} for
+     * each, then kills what is left and waits for that too.
+     */
     static void stop(Process process, Duration grace) {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        children.forEach(ProcessHandle::destroy);
-        try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.descendants().forEach(all::add);
+        all.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plus(grace);
+        awaitExit(all, deadline);
+        List<ProcessHandle> left = all.stream().filter(ProcessHandle::isAlive).toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(left, Instant.now().plusSeconds(10));
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes, Instant deadline) {
+        for (ProcessHandle p : processes) {
+            long millis = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
+            try {
+                p.onExit().get(millis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // killed next
+            } catch (ExecutionException e) {
+                // cannot tell; killed next if still alive
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
         }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     static String tail(Path log) {
@@ -74,6 +121,7 @@ final class Processes {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
         }
     }
 }

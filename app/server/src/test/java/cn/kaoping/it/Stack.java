@@ -1,5 +1,6 @@
 package cn.kaoping.it;
 
+import cn.kaoping.devstack.Children;
 import cn.kaoping.devstack.EmbeddedDatabase;
 import cn.kaoping.devstack.KeycloakServer;
 import cn.kaoping.devstack.PayaraServer;
@@ -80,6 +81,8 @@ public final class Stack implements BeforeAllCallback {
 
         private final Path work = Path.of(System.getProperty("kaoping.work", "target/it")).toAbsolutePath();
         private final Path root = Path.of(System.getProperty("kaoping.root", "../..")).toAbsolutePath().normalize();
+        /** Every process spawned, held from its start: a run aborted while one comes up stops it too. */
+        private final Children children = new Children();
         private EmbeddedDatabase database;
         private KeycloakServer keycloak;
         private PayaraServer payara;
@@ -99,8 +102,8 @@ public final class Stack implements BeforeAllCallback {
             if (keycloak == null) {
                 stopAtExit();
                 String version = System.getProperty("kaoping.keycloak.version");
-                keycloak = timed("Keycloak", () -> KeycloakServer.start(
-                        Path.of(System.getProperty("kaoping.keycloak.zip")), work.resolve("keycloak-" + version),
+                keycloak = timed("Keycloak", () -> KeycloakServer.start(children, KeycloakServer.cache(System.getenv()),
+                        "127.0.0.1", Path.of(System.getProperty("kaoping.keycloak.zip")), work.resolve("keycloak-" + version),
                         root.resolve("keycloak/kaoping-realm.json"), freePort(), freePort(), true,
                         work.resolve("keycloak.log")));
             }
@@ -113,9 +116,9 @@ public final class Stack implements BeforeAllCallback {
                 config.put("kaoping.oidc.issuer", keycloak().issuer());
                 config.put("kaoping.demo.tenants", "true");
                 config.put("kaoping.testing.failure-injection", "true");
-                payara = timed("Payara Micro", () -> PayaraServer.start(
+                payara = timed("Payara Micro", () -> PayaraServer.start(children, "127.0.0.1",
                         Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("kaoping.war")),
-                        freePort(), config, work.resolve("payara.log")));
+                        freePort(), config, work.resolve("payara.log"), () -> false));
             }
             return payara;
         }
@@ -145,6 +148,7 @@ public final class Stack implements BeforeAllCallback {
                 }
                 database = null;
             }
+            children.close();
         }
 
         private <T> T timed(String name, Start<T> start) {
