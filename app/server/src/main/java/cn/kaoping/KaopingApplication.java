@@ -2,6 +2,7 @@ package cn.kaoping;
 
 import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.platform.security.Role;
+import cn.kaoping.platform.web.AccessTokenFilter;
 import cn.kaoping.platform.web.PingResource;
 import cn.kaoping.platform.web.ProblemMappers;
 import cn.kaoping.platform.web.TenantPathFilter;
@@ -34,6 +35,7 @@ public class KaopingApplication extends Application {
                 TenantResource.class,
                 SchemeResource.class,
                 PingResource.class,
+                AccessTokenFilter.class,
                 TenantPathFilter.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.Domain.class,
