@@ -13,6 +13,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
@@ -41,5 +42,15 @@ public class KaopingApplication extends Application {
                 ProblemMappers.Domain.class,
                 ProblemMappers.Json.class,
                 ProblemMappers.Unexpected.class);
+    }
+
+    /**
+     * No WADL: Jersey would describe every resource, its classes' paths and parameters, to anyone
+     * at {@code /api/application.wadl} and in the answer to every {@code OPTIONS} request. The API
+     * is described by {@code /openapi}.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -23,6 +23,18 @@ public final class PayaraServer implements AutoCloseable {
      */
     private static final Duration READY_WITHIN = Duration.ofMinutes(7);
 
+    /**
+     * asadmin commands run before Payara Micro boots: nothing that a client could use to learn
+     * what serves it. No product name in a {@code Server} or {@code X-Powered-By} header, and no
+     * MicroProfile Metrics at {@code /metrics} (served without authentication: JVM, threads, pools,
+     * every endpoint's timings; nothing here scrapes it). A deployment on another Payara runs the
+     * same commands (README).
+     */
+    static final List<String> PRE_BOOT_COMMANDS = List.of(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+            "set configs.config.server-config.microprofile-metrics-configuration.enabled=false");
+
     private final Process process;
     private final int port;
 
@@ -36,9 +48,11 @@ public final class PayaraServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
         Files.createDirectories(log.getParent());
+        Path preBoot = Files.write(log.resolveSibling("payara-pre-boot.asadmin"), PRE_BOOT_COMMANDS);
+        command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
+                "--prebootcommandfile", preBoot.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraServer server = new PayaraServer(process, port);
         try {
