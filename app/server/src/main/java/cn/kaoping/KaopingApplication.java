@@ -2,6 +2,7 @@ package cn.kaoping;
 
 import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.platform.security.Role;
+import cn.kaoping.platform.web.AccessTokenFilter;
 import cn.kaoping.platform.web.PingResource;
 import cn.kaoping.platform.web.ProblemMappers;
 import cn.kaoping.platform.web.StrictJsonReader;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
@@ -35,11 +37,22 @@ public class KaopingApplication extends Application {
                 TenantResource.class,
                 SchemeResource.class,
                 PingResource.class,
+                AccessTokenFilter.class,
                 TenantPathFilter.class,
                 StrictJsonReader.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.Domain.class,
                 ProblemMappers.Json.class,
                 ProblemMappers.Unexpected.class);
+    }
+
+    /**
+     * No WADL: Jersey would describe every resource, its classes' paths and parameters, to anyone
+     * at {@code /api/application.wadl} and in the answer to every {@code OPTIONS} request. The API
+     * is described by {@code /openapi}.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

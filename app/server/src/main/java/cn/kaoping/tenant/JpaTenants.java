@@ -18,8 +18,10 @@ public class JpaTenants implements Tenants {
     }
 
     @Override
-    public Optional<Tenant> byIdempotencyKey(String key) {
-        return em.createQuery("select t from Tenant t where t.idempotencyKey = :key", Tenant.class)
+    public Optional<Tenant> byIdempotencyKey(String subject, String key) {
+        return em.createQuery("select t from Tenant t where t.idempotencySubject = :subject and t.idempotencyKey = :key",
+                        Tenant.class)
+                .setParameter("subject", subject)
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();

@@ -54,13 +54,13 @@ public class ProvisioningService {
      */
     public Outcome provision(ProvisionTenant request, Optional<String> idempotencyKey, Actor actor,
                              Optional<String> templateSource, Optional<ProvisioningStep> failAfter) {
-        Optional<Outcome> done = existing(request, idempotencyKey);
+        Optional<Outcome> done = existing(request, idempotencyKey, actor);
         if (done.isPresent()) {
             return done.get();
         }
         TenantRecords.Plan plan = records.plan(request, schemeCopy(request, templateSource));
         try (AdvisoryLock ignored = AdvisoryLock.on(dataSource, "tenant:" + request.code())) {
-            done = existing(request, idempotencyKey); // a concurrent request may have finished meanwhile
+            done = existing(request, idempotencyKey, actor); // a concurrent request may have finished meanwhile
             if (done.isPresent()) {
                 return done.get();
             }
@@ -109,9 +109,15 @@ public class ProvisioningService {
         }
     }
 
-    private Optional<Outcome> existing(ProvisionTenant request, Optional<String> idempotencyKey) {
+    /**
+     * The tenant this request provisioned before: by the caller's own Idempotency-Key (keys are
+     * the caller's: another caller's key finds nothing), else by the code, when it is the tenant
+     * asked for. The caller may administer the code's place (checked before), so it may learn
+     * that a different tenant has that code.
+     */
+    private Optional<Outcome> existing(ProvisionTenant request, Optional<String> idempotencyKey, Actor actor) {
         if (idempotencyKey.isPresent()) {
-            Optional<Tenant> byKey = records.byIdempotencyKey(idempotencyKey.get());
+            Optional<Tenant> byKey = records.byIdempotencyKey(actor, idempotencyKey.get());
             if (byKey.isPresent() && !byKey.get().code().equals(request.code())) {
                 throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
                         + byKey.get().code() + "', not '" + request.code() + "'.");

@@ -1,5 +1,6 @@
 package cn.kaoping.tenant;
 
+import cn.kaoping.platform.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,8 +26,12 @@ public class Tenant {
     @Column(nullable = false)
     private TenantStatus status;
 
+    /** The Idempotency-Key of the request that provisioned it, unique per caller (its subject). */
     @Column(name = "idempotency_key")
     private String idempotencyKey;
+
+    @Column(name = "idempotency_subject")
+    private String idempotencySubject;
 
     @Column(name = "keycloak_group", nullable = false)
     private String keycloakGroup;
@@ -44,12 +49,13 @@ public class Tenant {
         // for JPA
     }
 
-    Tenant(String code, String keycloakGroup, String provisionedBy, Optional<String> idempotencyKey) {
+    Tenant(String code, String keycloakGroup, Actor provisionedBy, Optional<String> idempotencyKey) {
         this.code = code;
         this.status = TenantStatus.ACTIVE;
         this.keycloakGroup = keycloakGroup;
-        this.provisionedBy = provisionedBy;
+        this.provisionedBy = provisionedBy.name();
         this.idempotencyKey = idempotencyKey.orElse(null);
+        this.idempotencySubject = idempotencyKey.map(k -> provisionedBy.subject()).orElse(null);
     }
 
     /** Its users lose access; its data stays, readable to the admins of the tenants above it. */
@@ -72,9 +78,6 @@ public class Tenant {
         return status;
     }
 
-    public Optional<String> idempotencyKey() {
-        return Optional.ofNullable(idempotencyKey);
-    }
 
     public String keycloakGroup() {
         return keycloakGroup;

@@ -42,8 +42,9 @@ public class TenantRecords {
                 Optional<SchemeCopy> scheme) {
     }
 
-    public Optional<Tenant> byIdempotencyKey(String key) {
-        return tenants.byIdempotencyKey(key);
+    /** The tenant provisioned by this caller with this key; another caller's key is another key. */
+    public Optional<Tenant> byIdempotencyKey(Actor caller, String key) {
+        return tenants.byIdempotencyKey(caller.subject(), key);
     }
 
     /** The tenant with its schemes, read inside the tenant. */
@@ -93,7 +94,7 @@ public class TenantRecords {
             Jurisdiction parent = jurisdictions.byCode(plan.parent().orElseThrow()).orElseThrow();
             jurisdictions.add(parent.establishChild(plan.code(), plan.name(), plan.level()));
         }
-        tenants.add(new Tenant(plan.code(), keycloakGroup, actor.name(), idempotencyKey));
+        tenants.add(new Tenant(plan.code(), keycloakGroup, actor, idempotencyKey));
         List<String> copies = new ArrayList<>();
         plan.scheme().ifPresent(copy -> {
             schemes.add(SchemeVersion.provisioned(copy, actor, OffsetDateTime.now()));

@@ -8,7 +8,8 @@ public interface Tenants {
 
     Optional<Tenant> byCode(String code);
 
-    Optional<Tenant> byIdempotencyKey(String key);
+    /** The tenant this caller (a Keycloak subject) provisioned with this Idempotency-Key. */
+    Optional<Tenant> byIdempotencyKey(String subject, String key);
 
     /** All tenants, ordered by code. */
     List<Tenant> all();

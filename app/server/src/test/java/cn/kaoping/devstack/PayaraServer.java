@@ -26,6 +26,18 @@ public final class PayaraServer implements AutoCloseable {
     /** A bound on the whole wait, however slow the dependencies. */
     private static final Duration READY_WITHIN = Duration.ofMinutes(20);
 
+    /**
+     * asadmin commands run before Payara Micro boots: nothing that a client could use to learn
+     * what serves it. No product name in a {@code Server} or {@code X-Powered-By} header, and no
+     * MicroProfile Metrics at {@code /metrics} (served without authentication: JVM, threads, pools,
+     * every endpoint's timings; nothing here scrapes it). A deployment on another Payara runs the
+     * same commands (README).
+     */
+    static final List<String> PRE_BOOT_COMMANDS = List.of(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+            "set configs.config.server-config.microprofile-metrics-configuration.enabled=false");
+
     private final Process process;
     private final int port;
 
@@ -47,9 +59,10 @@ public final class PayaraServer implements AutoCloseable {
                                      Map<String, String> config, Path log, BooleanSupplier dependenciesPending)
             throws IOException {
         Files.createDirectories(log.getParent());
-        Path preBoot = log.resolveSibling("payara-preboot.asadmin");
-        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + bindAddress + "\n");
+        List<String> preBootCommands = new ArrayList<>(PRE_BOOT_COMMANDS);
+        preBootCommands.add("set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + bindAddress);
+        Path preBoot = Files.write(log.resolveSibling("payara-preboot.asadmin"), preBootCommands);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));

@@ -1,6 +1,7 @@
 package cn.kaoping.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.devstack.EmbeddedDatabase;
 import cn.kaoping.it.Api;
@@ -28,6 +29,12 @@ class DatabaseReadinessIT extends DeployedServer {
             Api.Response down = server.get("health/ready", Optional.empty());
             assertEquals(503, down.status(), down.body());
             assertEquals("DOWN", down.object().getString("status"));
+            // which check is down, and nothing of why: the cause (host, port, role) is in the log
+            for (var check : down.object().getJsonArray("checks")) {
+                var c = check.asJsonObject();
+                assertTrue(java.util.Set.of("name", "status", "data").containsAll(c.keySet()), down.body());
+                assertTrue(!c.containsKey("data") || c.getJsonObject("data").isEmpty(), down.body());
+            }
         } finally {
             cutOffApplication(false);
         }

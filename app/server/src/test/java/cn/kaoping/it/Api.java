@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,22 +35,40 @@ public final class Api {
     }
 
     private static String passwordGrant(String u, String password) {
-        {
-            String form = Map.of("grant_type", "password", "client_id", "kaoping-cli", "username", u, "password", password)
-                    .entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create(Stack.keycloak().issuer() + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                    .build();
-            Response r = send(request);
-            if (r.status() != 200) {
-                throw new IllegalStateException("No token for " + u + ": " + r.status() + " " + r.body());
-            }
-            return r.json().asJsonObject().getString("access_token");
+        return tokenEndpoint(Map.of("grant_type", "password", "client_id", "kaoping-cli", "username", u,
+                "password", password)).getString("access_token");
+    }
+
+    /**
+     * An ID token of a demo user, issued to {@code kaoping-cli} with its access token: signed by
+     * the realm like an access token, but meant for the client, not for the API.
+     */
+    public static String idToken(String username) {
+        return tokenEndpoint(Map.of("grant_type", "password", "client_id", "kaoping-cli", "username", username,
+                "password", "demo", "scope", "openid")).getString("id_token");
+    }
+
+    /** An access token of the server's own service account ({@code kaoping-server}, client credentials). */
+    public static String serviceAccountToken() {
+        return tokenEndpoint(Map.of("grant_type", "client_credentials", "client_id", "kaoping-server",
+                "client_secret", "kaoping-server-dev-secret")).getString("access_token");
+    }
+
+    private static JsonObject tokenEndpoint(Map<String, String> parameters) {
+        String form = parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(Stack.keycloak().issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        Response r = send(request);
+        if (r.status() != 200) {
+            throw new IllegalStateException("No token (" + parameters.get("grant_type") + " "
+                    + parameters.getOrDefault("username", parameters.get("client_id")) + "): " + r.status() + " " + r.body());
         }
+        return r.object();
     }
 
     public Response get(String path, Optional<String> user) {
@@ -111,7 +130,7 @@ public final class Api {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location"), r.body());
+                    r.headers().firstValue("Location"), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -120,8 +139,14 @@ public final class Api {
         }
     }
 
-    /** A response: status, content type, location and body. */
-    public record Response(int status, String contentType, Optional<String> location, String body) {
+    /** A response: status, content type, location, body and every header. */
+    public record Response(int status, String contentType, Optional<String> location, String body,
+                           Map<String, List<String>> headers) {
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }

@@ -52,4 +52,26 @@ public final class KeycloakAdmin {
         u.setRequiredActions(List.of());
         realm().users().get(u.getId()).update(u);
     }
+
+    /** A user with password {@code demo}, ready to log in, member of the group at {@code groupPath}. */
+    public static void createUser(String username, String groupPath) {
+        UserRepresentation u = new UserRepresentation();
+        u.setUsername(username);
+        u.setEmail(username + "@kaoping.example");
+        u.setEmailVerified(true);
+        u.setFirstName(username);
+        u.setLastName("Test");
+        u.setEnabled(true);
+        CredentialRepresentation c = new CredentialRepresentation();
+        c.setType(CredentialRepresentation.PASSWORD);
+        c.setValue("demo");
+        c.setTemporary(false);
+        u.setCredentials(List.of(c));
+        u.setGroups(List.of(groupPath));
+        try (jakarta.ws.rs.core.Response r = realm().users().create(u)) {
+            if (r.getStatus() != 201) {
+                throw new IllegalStateException("Could not create " + username + ": " + r.getStatus());
+            }
+        }
+    }
 }
