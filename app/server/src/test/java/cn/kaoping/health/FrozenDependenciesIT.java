@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * {@code finally}, and each test proves the server serves again before it ends.
  */
 class FrozenDependenciesIT extends DeployedServer {
+
+    private static final Optional<String> PROVINCIAL_ADMIN = Optional.of("jx-admin");
 
     @Test
     void aTableLockedInPostgresqlGivesA503WithRetryAfterWithinTheLockTimeout() throws Exception {
@@ -42,5 +46,35 @@ class FrozenDependenciesIT extends DeployedServer {
         }
         assertEquals(200, api.get("api/tenants/xingan", Optional.of("viewer")).status());
         assertEquals(200, api.get("health/ready", Optional.empty()).status());
+    }
+
+    @Test
+    void aFrozenKeycloakMakesProvisioningAnswer503WithRetryAfterWithinTheBound() throws Exception {
+        assertEquals(200, api.get("api/tenants/jiangxi", PROVINCIAL_ADMIN).status()); // token and keys cached
+        String code = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String request = "{\"code\":\"" + code + "\",\"name\":\"峡江县\",\"level\":\"COUNTY\",\"parent\":\"jian\","
+                + "\"admin\":{\"username\":\"" + code + "-admin\",\"email\":\"" + code + "-admin@kaoping.example\"}}";
+        List<ProcessHandle> keycloak = Stack.keycloak().processes();
+        signal("STOP", keycloak);
+        try {
+            Instant start = Instant.now();
+            Api.Response r = assertTimeoutPreemptively(Duration.ofSeconds(40),
+                    () -> api.post("api/tenants", PROVINCIAL_ADMIN, request));
+            Duration took = Duration.between(start, Instant.now());
+            assertEquals(503, r.status(), r.body());
+            assertTrue(r.header("Retry-After").isPresent(), r.body());
+            assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
+        } finally {
+            signal("CONT", keycloak);
+        }
+        // Keycloak serves again, and so does provisioning: the same request now succeeds
+        Api.Response again = api.post("api/tenants", PROVINCIAL_ADMIN, request);
+        assertEquals(201, again.status(), again.body());
+    }
+
+    private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
+        for (ProcessHandle p : processes) {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+        }
     }
 }
