@@ -72,6 +72,49 @@ class FrozenDependenciesIT extends DeployedServer {
         assertEquals(201, again.status(), again.body());
     }
 
+    @Test
+    void readinessIsDownWithinItsBoundWhilePostgresqlIsFrozen() throws Exception {
+        assertEquals(200, api.get("health/ready", Optional.empty()).status());
+        List<ProcessHandle> postgres = postgresProcesses();
+        signal("STOP", postgres);
+        try {
+            for (int probe = 0; probe < 2; probe++) { // the second while the first check still hangs
+                Instant start = Instant.now();
+                Api.Response r = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                        () -> api.get("health/ready", Optional.empty()));
+                Duration took = Duration.between(start, Instant.now());
+                assertEquals(503, r.status(), r.body());
+                assertTrue(took.compareTo(Duration.ofSeconds(6)) < 0, "took " + took);
+            }
+        } finally {
+            signal("CONT", postgres);
+        }
+        Instant until = Instant.now().plusSeconds(30);
+        Api.Response up;
+        do {
+            Thread.sleep(500);
+            up = api.get("health/ready", Optional.empty());
+        } while (up.status() != 200 && Instant.now().isBefore(until));
+        assertEquals(200, up.status(), up.body());
+        assertEquals(200, api.get("api/tenants/xingan", Optional.of("viewer")).status());
+    }
+
+    /** The postmaster (its pid is the first line of postmaster.pid) and every backend it forked. */
+    private static List<ProcessHandle> postgresProcesses() throws Exception {
+        String dataDirectory;
+        try (Connection c = Stack.database().superuserConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT setting FROM pg_settings WHERE name = 'data_directory'")) {
+            rs.next();
+            dataDirectory = rs.getString(1);
+        }
+        long pid = Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        List<ProcessHandle> all = new java.util.ArrayList<>();
+        all.add(postmaster);
+        postmaster.descendants().forEach(all::add);
+        return all;
+    }
+
     private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
         for (ProcessHandle p : processes) {
             new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
