@@ -29,7 +29,8 @@ final class DependencyFailure {
             }
             String type = t.getClass().getName();
             // the pool's "In-use connections equal max-pool-size and expired max-wait-time"
-            if (type.endsWith(".PoolingException") || type.equals("jakarta.resource.spi.ResourceAllocationException")) {
+            if (t.getClass().getSimpleName().equals("PoolingException")
+                    || type.equals("jakarta.resource.spi.ResourceAllocationException")) {
                 return Optional.of("the database");
             }
             if (t instanceof SocketTimeoutException || t instanceof ConnectException) {
