@@ -37,9 +37,7 @@ public class SchemeTemplates {
 
     /** The text of a bundled scheme file; 400 naming {@code field} when there is none. */
     public String file(String field, String path) {
-        if (path == null || !FILE.matcher(path).matches() || path.contains("..")) {
-            throw new DomainException.Invalid(field, "must name a file of tenant-schemes/ like xingan/yangguang-2006.scheme.json");
-        }
+        checkFile(field, path);
         try (InputStream in = SchemeTemplates.class.getClassLoader().getResourceAsStream("tenant-schemes/" + path)) {
             if (in == null) {
                 throw new DomainException.Invalid(field, "no scheme file tenant-schemes/" + InputCheck.echo(path));
@@ -100,8 +98,20 @@ public class SchemeTemplates {
         return schemeId.startsWith(tenantCode + "-") ? schemeId.substring(tenantCode.length() + 1) : schemeId;
     }
 
-    /** {@code xingan/yangguang-2006.scheme.json} → {@code yangguang-2006}. */
-    public static String fileTemplateName(String path) {
+    /** 400 naming {@code field} unless {@code path} has the shape of a file of {@code tenant-schemes/}. */
+    private static void checkFile(String field, String path) {
+        if (path == null || !FILE.matcher(path).matches() || path.contains("..")) {
+            throw new DomainException.Invalid(field, "must name a file of tenant-schemes/ like xingan/yangguang-2006.scheme.json");
+        }
+    }
+
+    /**
+     * {@code xingan/yangguang-2006.scheme.json} → {@code yangguang-2006}; 400 naming {@code field}
+     * when {@code path} is not of that shape (it comes from the request, and may be called before
+     * {@link #file}).
+     */
+    public static String fileTemplateName(String field, String path) {
+        checkFile(field, path);
         String base = path.substring(path.lastIndexOf('/') + 1);
         return base.substring(0, base.length() - ".scheme.json".length());
     }

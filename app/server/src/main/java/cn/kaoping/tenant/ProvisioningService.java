@@ -138,7 +138,7 @@ public class ProvisioningService {
     private Optional<SchemeCopy> schemeCopy(ProvisionTenant request, Optional<String> templateSource) {
         return request.templateRequested().map(t -> {
             if (t.file() != null) {
-                return templates.copy("template.file", "file:" + t.file(), SchemeTemplates.fileTemplateName(t.file()),
+                return templates.copy("template.file", "file:" + t.file(), SchemeTemplates.fileTemplateName("template.file", t.file()),
                         templates.file("template.file", t.file()), request.code(), request.name(), request.year());
             }
             return templates.copy("template.scheme", "tenant:" + t.tenant() + "/" + t.scheme(),

@@ -176,6 +176,14 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** Keycloak's processes (the launch script and the JVM it runs), for tests that freeze it. */
+    public java.util.List<ProcessHandle> processes() {
+        java.util.List<ProcessHandle> all = new java.util.ArrayList<>();
+        all.add(process.toHandle());
+        process.descendants().forEach(all::add);
+        return all;
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -35,7 +35,19 @@ import org.flywaydb.core.api.output.MigrateResult;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                // Every wait on PostgreSQL is bounded (kaoping.db.*-timeout*, defaults in
+                // microprofile-config.properties), so that a frozen or locked database gives a
+                // quick 503 (ProblemMappers) instead of tying up the HTTP threads: the wait for a
+                // free connection of the pool, connecting, any read on the socket, a statement,
+                // a lock, and a transaction left idle.
+                "fish.payara.max-wait-time-in-millis=${MPCONFIG=kaoping.db.pool-wait-millis}",
+                "connectTimeout=${MPCONFIG=kaoping.db.connect-timeout-seconds}",
+                "loginTimeout=${MPCONFIG=kaoping.db.connect-timeout-seconds}",
+                "socketTimeout=${MPCONFIG=kaoping.db.socket-timeout-seconds}",
+                "options=-c statement_timeout=${MPCONFIG=kaoping.db.statement-timeout-millis}"
+                        + " -c lock_timeout=${MPCONFIG=kaoping.db.lock-timeout-millis}"
+                        + " -c idle_in_transaction_session_timeout=${MPCONFIG=kaoping.db.idle-in-transaction-timeout-millis}"
         })
 @Startup
 @Singleton

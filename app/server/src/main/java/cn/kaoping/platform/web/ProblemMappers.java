@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -83,9 +85,24 @@ public final class ProblemMappers {
             DomainException.Unavailable unavailable = (DomainException.Unavailable) e; // the sealed set's last kind
             LOG.log(Level.WARNING, "Unavailable: " + e.getMessage(), e.getCause());
             Response.ResponseBuilder r = ProblemDetail.of(503, e.getMessage()).response();
-            unavailable.retryAfter().ifPresent(d -> r.header(HttpHeaders.RETRY_AFTER, Math.max(1, d.toSeconds())));
+            // every 503 says when to try again, also when the code raising it did not say
+            Duration retryAfter = unavailable.retryAfter().orElse(RETRY_AFTER);
+            r.header(HttpHeaders.RETRY_AFTER, Math.max(1, retryAfter.toSeconds()));
             return r.build();
         }
+    }
+
+    /** How long a client should wait before trying again when a dependency did not answer. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    /**
+     * 503 with {@code Retry-After} when {@code e} comes from PostgreSQL or Keycloak not answering
+     * in time (see {@link DependencyFailure}); what failed goes to the log, not to the client.
+     */
+    static Optional<Response> unavailable(Throwable e) {
+        return DependencyFailure.of(e).map(what -> Domain.toProblem(new DomainException.Unavailable(
+                "The request could not be completed because " + what + " did not answer in time. Try again shortly.",
+                Optional.of(RETRY_AFTER), e)));
     }
 
     /** A body that is not JSON of the expected shape. */
@@ -100,6 +117,10 @@ public final class ProblemMappers {
                     // thrown by a request record's constructor while JSON-B builds it
                     return Domain.toProblem(domain);
                 }
+            }
+            Optional<Response> unavailable = unavailable(e);
+            if (unavailable.isPresent()) {
+                return unavailable.get();
             }
             if (causedByJsonb(e)) {
                 return ProblemDetail.invalid(List.of(new FieldError("body", "must be a JSON object of the documented shape")))
@@ -126,6 +147,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            Optional<Response> unavailable = unavailable(e);
+            if (unavailable.isPresent()) {
+                return unavailable.get();
+            }
             LOG.log(Level.SEVERE, "Unexpected error", e);
             return ProblemDetail.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not process the request.").toResponse();
         }

@@ -8,16 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
@@ -43,6 +47,13 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     @Inject
     @ConfigProperty(name = "kaoping.keycloak.client-secret")
     String clientSecret;
+    /** Bounds on each HTTP call to Keycloak (and on the wait for a pooled connection to it). */
+    @Inject
+    @ConfigProperty(name = "kaoping.keycloak.connect-timeout-millis", defaultValue = "3000")
+    long connectTimeoutMillis;
+    @Inject
+    @ConfigProperty(name = "kaoping.keycloak.read-timeout-millis", defaultValue = "5000")
+    long readTimeoutMillis;
 
     private Keycloak keycloak;
     private String realmName;
@@ -57,9 +68,24 @@ public class KeycloakTenantDirectory implements TenantDirectory {
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                     .clientId(clientId)
                     .clientSecret(clientSecret)
+                    .resteasyClient(httpClient())
                     .build();
         }
         return keycloak.realm(realmName);
+    }
+
+    /**
+     * The HTTP client the admin client would build itself (RESTEasy, a pool of 10 connections,
+     * Keycloak's Jackson provider), with timeouts: without them a frozen Keycloak holds a
+     * provisioning request, and its HTTP thread, for as long as it is frozen.
+     */
+    private Client httpClient() {
+        return ResteasyClientClassicProvider.createClientBuilder()
+                .register(JacksonProvider.class, 100)
+                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+                .connectionCheckoutTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                .build();
     }
 
     @PreDestroy
