@@ -101,6 +101,24 @@ class TenantProvisioningIT extends DeployedServer {
         assertEquals(409, otherName.status(), otherName.body());
     }
 
+    @Test
+    void anIdempotencyKeyLongerThan200CharactersIsRefusedNamingTheHeader() throws Exception {
+        String code = newCode();
+        Api.Response tooLong = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)),
+                Map.of("Idempotency-Key", "k".repeat(201)));
+        assertEquals(400, tooLong.status(), tooLong.body());
+        assertEquals("Idempotency-Key", tooLong.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertNothingLeft(code);
+
+        Map<String, String> longest = Map.of("Idempotency-Key", UUID.randomUUID() + "k".repeat(164));
+        Api.Response first = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), longest);
+        assertEquals(201, first.status(), first.body());
+        Api.Response again = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), longest);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first.object().getJsonObject("tenant"), again.object().getJsonObject("tenant"));
+        assertEquals(1, count("SELECT count(*) FROM tenant WHERE code = ?", code));
+    }
+
     /** A failure after each step leaves nothing in Keycloak or PostgreSQL; the retry completes. */
     @ParameterizedTest
     @EnumSource(ProvisioningStep.class)
