@@ -119,6 +119,33 @@ class TenantProvisioningIT extends DeployedServer {
         assertEquals(1, count("SELECT count(*) FROM tenant WHERE code = ?", code));
     }
 
+    /** Whatever the tenant's name, nothing of it goes into a person's name in Keycloak. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"新干县教育局(试点)", "工业园区管委会/招商局", "科技&工信局"})
+    void aRealisticNameProvisions(String name) throws Exception {
+        String code = newCode();
+        Api.Response r = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, name, admin(code)));
+        assertEquals(201, r.status(), r.body());
+        assertEquals(name, r.object().getJsonObject("tenant").getString("name"));
+        UserRepresentation user = KeycloakAdmin.user(code + "-admin").orElseThrow();
+        assertEquals(code + "-admin", user.getFirstName());
+        assertEquals(code, user.getLastName());
+        assertEquals(List.of(name), KeycloakAdmin.group("/tenants/" + code).orElseThrow().getAttributes().get("name"));
+        Api.Response read = api.get("api/tenants/" + code, PROVINCIAL_ADMIN);
+        assertEquals(name, read.object().getString("name"));
+    }
+
+    @Test
+    void anAdminNameKeycloakWouldRefuseIsA400NamingTheField() throws Exception {
+        String code = newCode();
+        String admin = "{\"username\":\"" + code + "-admin\",\"email\":\"" + code + "-admin@kaoping.example\","
+                + "\"firstName\":\"张\",\"lastName\":\"三(试点)\"}";
+        Api.Response r = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin));
+        assertEquals(400, r.status(), r.body());
+        assertEquals("admin.lastName", r.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertNothingLeft(code);
+    }
+
     /** A failure after each step leaves nothing in Keycloak or PostgreSQL; the retry completes. */
     @ParameterizedTest
     @EnumSource(ProvisioningStep.class)
