@@ -99,6 +99,10 @@ public class ProvisioningService {
                     request.admin().username(), user.created(), generated ? password : null)), true);
         } catch (TenantDirectory.UsernameTakenException e) {
             undo(undo, code);
+            if (directory.userId(request.admin().username()).isEmpty()) {
+                // Keycloak refused a new account: the username is free, so the address is another account's
+                throw new DomainException.Invalid("admin.email", "is the address of another account; nothing was provisioned");
+            }
             throw new DomainException.Conflict(e.getMessage() + " Nothing was provisioned.");
         } catch (RuntimeException e) {
             undo(undo, code);

@@ -176,6 +176,18 @@ class TenantProvisioningIT extends DeployedServer {
     }
 
     @Test
+    void anEmailOfSomeoneElseIsReportedAsTheEmailAndLeavesNothing() throws Exception {
+        String code = newCode();
+        // "viewer" has the address viewer@kaoping.example; the username asked for is free
+        String body = request(code, "峡江县", "{\"username\":\"" + code + "-admin\",\"email\":\"viewer@kaoping.example\"}");
+        Api.Response r = api.post("api/tenants", PROVINCIAL_ADMIN, body);
+        assertEquals(400, r.status(), r.body());
+        assertEquals("admin.email", r.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertNothingLeft(code);
+        assertEquals("viewer@kaoping.example", KeycloakAdmin.user("viewer").orElseThrow().getEmail());
+    }
+
+    @Test
     void aDatabaseThatRefusesLeavesNothingInKeycloak() throws Exception {
         String code = newCode();
         Api.Response r;
