@@ -71,6 +71,26 @@ public record ProvisionTenant(String code, String name, String level, String par
         check.orThrow();
     }
 
+    /**
+     * What this request asks for, as a SHA-256 (hex) of its fields, to recognise the same request
+     * sent again with the same Idempotency-Key. The initial password is left out: it is not kept.
+     */
+    public String digest() {
+        StringBuilder b = new StringBuilder();
+        for (Object field : new Object[]{code, name, level, parent,
+                template == null ? null : template.file(), template == null ? null : template.tenant(),
+                template == null ? null : template.scheme(), year,
+                admin.username(), admin.email().toLowerCase(java.util.Locale.ROOT), admin.firstName(), admin.lastName()}) {
+            b.append(field == null ? "\u0001" : field.toString()).append('\u0000');
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public Optional<Template> templateRequested() {
         return Optional.ofNullable(template);
     }

@@ -123,6 +123,10 @@ public class ProvisioningService {
                 throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
                         + byKey.get().code() + "', not '" + request.code() + "'.");
             }
+            if (byKey.isPresent() && byKey.get().idempotencyRequest().filter(d -> !d.equals(request.digest())).isPresent()) {
+                throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
+                        + request.code() + "' with another request (name, level, parent, template, year or admin).");
+            }
         }
         return records.view(request.code()).map(view -> {
             boolean same = view.name().equals(request.name()) && view.level().name().equals(request.level())

@@ -33,6 +33,10 @@ public class Tenant {
     @Column(name = "idempotency_subject")
     private String idempotencySubject;
 
+    /** The digest of the request sent with the Idempotency-Key ({@link ProvisionTenant#digest()}). */
+    @Column(name = "idempotency_request")
+    private String idempotencyRequest;
+
     @Column(name = "keycloak_group", nullable = false)
     private String keycloakGroup;
 
@@ -49,13 +53,19 @@ public class Tenant {
         // for JPA
     }
 
-    Tenant(String code, String keycloakGroup, Actor provisionedBy, Optional<String> idempotencyKey) {
+    Tenant(String code, String keycloakGroup, Actor provisionedBy, Optional<String> idempotencyKey, String requestDigest) {
         this.code = code;
         this.status = TenantStatus.ACTIVE;
         this.keycloakGroup = keycloakGroup;
         this.provisionedBy = provisionedBy.name();
         this.idempotencyKey = idempotencyKey.orElse(null);
         this.idempotencySubject = idempotencyKey.map(k -> provisionedBy.subject()).orElse(null);
+        this.idempotencyRequest = idempotencyKey.map(k -> requestDigest).orElse(null);
+    }
+
+    /** The digest of the request sent with its Idempotency-Key; empty without key, or from before V6. */
+    Optional<String> idempotencyRequest() {
+        return Optional.ofNullable(idempotencyRequest);
     }
 
     /** Its users lose access; its data stays, readable to the admins of the tenants above it. */

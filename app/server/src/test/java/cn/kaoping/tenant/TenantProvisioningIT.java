@@ -119,6 +119,26 @@ class TenantProvisioningIT extends DeployedServer {
         assertEquals(1, count("SELECT count(*) FROM tenant WHERE code = ?", code));
     }
 
+    @Test
+    void aKeyReusedWithAnotherBodyIs422AndTheSameBodyAnswersAsTheFirstTime() throws Exception {
+        String code = newCode();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Api.Response first = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), key);
+        assertEquals(201, first.status(), first.body());
+
+        String otherAdmin = "{\"username\":\"" + code + "-other\",\"email\":\"" + code + "-other@kaoping.example\"}";
+        Api.Response anotherAdmin = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", otherAdmin), key);
+        assertEquals(422, anotherAdmin.status(), anotherAdmin.body());
+        Api.Response anotherTemplate = api.post("api/tenants", PROVINCIAL_ADMIN,
+                requestWithTemplate(code, "{\"tenant\":\"xingan\",\"scheme\":\"xingan-yangguang-2006\"}", admin(code)), key);
+        assertEquals(422, anotherTemplate.status(), anotherTemplate.body());
+        assertTrue(KeycloakAdmin.user(code + "-other").isEmpty());
+
+        Api.Response same = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), key);
+        assertEquals(200, same.status(), same.body());
+        assertEquals(first.object().getJsonObject("tenant"), same.object().getJsonObject("tenant"));
+    }
+
     /** Whatever the tenant's name, nothing of it goes into a person's name in Keycloak. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"新干县教育局(试点)", "工业园区管委会/招商局", "科技&工信局"})
