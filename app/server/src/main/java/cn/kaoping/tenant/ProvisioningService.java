@@ -123,13 +123,15 @@ public class ProvisioningService {
                 throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
                         + byKey.get().code() + "', not '" + request.code() + "'.");
             }
-            if (byKey.isPresent() && byKey.get().idempotencyRequest().filter(d -> !d.equals(request.digest())).isPresent()) {
+            if (byKey.isPresent() && byKey.get().requestDigest().filter(d -> !d.equals(request.digest())).isPresent()) {
                 throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
                         + request.code() + "' with another request (name, level, parent, template, year or admin).");
             }
         }
         return records.view(request.code()).map(view -> {
-            boolean same = view.name().equals(request.name()) && view.level().name().equals(request.level())
+            // the same request as the first time (its name may differ from the jurisdiction's registered name)
+            boolean same = records.requestDigest(request.code()).filter(request.digest()::equals).isPresent()
+                    || view.name().equals(request.name()) && view.level().name().equals(request.level())
                     && (request.parent() == null || request.parent().equals(view.parent()));
             if (!same) {
                 throw new DomainException.Conflict("A tenant '" + request.code() + "' exists already as "

@@ -33,9 +33,9 @@ public class Tenant {
     @Column(name = "idempotency_subject")
     private String idempotencySubject;
 
-    /** The digest of the request sent with the Idempotency-Key ({@link ProvisionTenant#digest()}). */
-    @Column(name = "idempotency_request")
-    private String idempotencyRequest;
+    /** The digest of the request that provisioned it ({@link ProvisionTenant#digest()}). */
+    @Column(name = "request_digest")
+    private String requestDigest;
 
     @Column(name = "keycloak_group", nullable = false)
     private String keycloakGroup;
@@ -60,12 +60,12 @@ public class Tenant {
         this.provisionedBy = provisionedBy.name();
         this.idempotencyKey = idempotencyKey.orElse(null);
         this.idempotencySubject = idempotencyKey.map(k -> provisionedBy.subject()).orElse(null);
-        this.idempotencyRequest = idempotencyKey.map(k -> requestDigest).orElse(null);
+        this.requestDigest = requestDigest;
     }
 
-    /** The digest of the request sent with its Idempotency-Key; empty without key, or from before V6. */
-    Optional<String> idempotencyRequest() {
-        return Optional.ofNullable(idempotencyRequest);
+    /** The digest of the request that provisioned it; empty for a tenant from before V6. */
+    Optional<String> requestDigest() {
+        return Optional.ofNullable(requestDigest);
     }
 
     /** Its users lose access; its data stays, readable to the admins of the tenants above it. */

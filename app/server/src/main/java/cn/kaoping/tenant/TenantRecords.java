@@ -47,6 +47,11 @@ public class TenantRecords {
         return tenants.byIdempotencyKey(caller.subject(), key);
     }
 
+    /** The digest of the request that provisioned the tenant with this code, if known. */
+    public Optional<String> requestDigest(String code) {
+        return tenants.byCode(code).flatMap(Tenant::requestDigest);
+    }
+
     /** The tenant with its schemes, read inside the tenant. */
     public Optional<TenantView> view(String code) {
         return views.one(code).map(v -> {

@@ -139,6 +139,21 @@ class TenantProvisioningIT extends DeployedServer {
         assertEquals(first.object().getJsonObject("tenant"), same.object().getJsonObject("tenant"));
     }
 
+    @Test
+    void theSameRequestAgainAnswersAsTheFirstTimeWhenItsNameDiffersFromTheRegisteredOne() throws Exception {
+        String code = newCode();
+        sql("INSERT INTO jurisdiction (code, name, level, parent_id) SELECT '" + code + "', '峡江县(登记名)', 'COUNTY', id "
+                + "FROM jurisdiction WHERE code = 'jian'");
+        Api.Response first = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)));
+        assertEquals(201, first.status(), first.body());
+        Api.Response again = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first.object().getJsonObject("tenant"), again.object().getJsonObject("tenant"));
+        Api.Response otherAdmin = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "新余县",
+                "{\"username\":\"" + code + "-other\",\"email\":\"" + code + "-other@kaoping.example\"}"));
+        assertEquals(409, otherAdmin.status(), otherAdmin.body());
+    }
+
     /** Whatever the tenant's name, nothing of it goes into a person's name in Keycloak. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"新干县教育局(试点)", "工业园区管委会/招商局", "科技&工信局"})
