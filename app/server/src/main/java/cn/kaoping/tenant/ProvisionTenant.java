@@ -20,6 +20,8 @@ public record ProvisionTenant(String code, String name, String level, String par
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,63}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** What Keycloak refuses in a person's name (its person-name-prohibited-characters validator). */
+    private static final Pattern PERSON_NAME = Pattern.compile("[^<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\p{Cntrl}]*");
     private static final Set<String> LEVELS = Set.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "ORGANISATION");
 
     /** Where the first scheme comes from: exactly one of a file or another tenant's scheme. */
@@ -46,6 +48,10 @@ public record ProvisionTenant(String code, String name, String level, String par
                     .pattern("admin.email", admin.email(), EMAIL, "must be an e-mail address")
                     .optionalText("admin.firstName", admin.firstName(), 100)
                     .optionalText("admin.lastName", admin.lastName(), 100)
+                    .require(admin.firstName() == null || PERSON_NAME.matcher(admin.firstName()).matches(),
+                            "admin.firstName", "must not contain any of < > & \" $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( )")
+                    .require(admin.lastName() == null || PERSON_NAME.matcher(admin.lastName()).matches(),
+                            "admin.lastName", "must not contain any of < > & \" $ % ! # ? § ; * ~ / \\ | ^ = [ ] { } ( )")
                     .optionalSecret("admin.initialPassword", admin.initialPassword(), 128)
                     .require(admin.initialPassword() == null || admin.initialPassword().length() >= 4,
                             "admin.initialPassword", "must have at least 4 characters");
@@ -65,15 +71,41 @@ public record ProvisionTenant(String code, String name, String level, String par
         check.orThrow();
     }
 
+    /**
+     * What this request asks for, as a SHA-256 (hex) of its fields, to recognise the same request
+     * sent again with the same Idempotency-Key. The initial password is left out: it is not kept.
+     */
+    public String digest() {
+        StringBuilder b = new StringBuilder();
+        for (Object field : new Object[]{code, name, level, parent,
+                template == null ? null : template.file(), template == null ? null : template.tenant(),
+                template == null ? null : template.scheme(), year,
+                admin.username(), admin.email().toLowerCase(java.util.Locale.ROOT), admin.firstName(), admin.lastName()}) {
+            b.append(field == null ? "\u0001" : field.toString()).append('\u0000');
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public Optional<Template> templateRequested() {
         return Optional.ofNullable(template);
     }
 
+    /** The admin's first name as given, else its username (letters, digits, '.', '_', '-': always accepted). */
     public String adminFirstName() {
         return Optional.ofNullable(admin.firstName()).filter(s -> !s.isBlank()).orElse(admin.username());
     }
 
+    /**
+     * The admin's last name as given, else the tenant's code: never the tenant's name, whose
+     * brackets, slashes or ampersands (新干县教育局(试点), 科技&工信局) Keycloak refuses in a
+     * person's name.
+     */
     public String adminLastName() {
-        return Optional.ofNullable(admin.lastName()).filter(s -> !s.isBlank()).orElse(name);
+        return Optional.ofNullable(admin.lastName()).filter(s -> !s.isBlank()).orElse(code);
     }
 }

@@ -2,24 +2,21 @@ package cn.kaoping.tenant;
 
 import cn.kaoping.platform.security.Actor;
 import cn.kaoping.platform.error.DomainException;
-import cn.kaoping.platform.persistence.DatabaseMigration;
 import cn.kaoping.schemes.SchemeCopy;
 import cn.kaoping.schemes.SchemeTemplates;
 import cn.kaoping.platform.security.Role;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Brings a jurisdiction online as a tenant, all or nothing: Keycloak groups, the first scheme
@@ -41,8 +38,8 @@ public class ProvisioningService {
     TenantDirectory directory;
     @Inject
     SchemeTemplates templates;
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
+
+    private final Slots slots = new Slots();
 
     /** The outcome: the tenant, and whether this request created it (201) or found it (200). */
     public record Outcome(ProvisionedTenant tenant, boolean created) {
@@ -59,7 +56,7 @@ public class ProvisioningService {
             return done.get();
         }
         TenantRecords.Plan plan = records.plan(request, schemeCopy(request, templateSource));
-        try (AdvisoryLock ignored = AdvisoryLock.on(dataSource, "tenant:" + request.code())) {
+        try (Slot ignored = slots.take(request.code())) {
             done = existing(request, idempotencyKey, actor); // a concurrent request may have finished meanwhile
             if (done.isPresent()) {
                 return done.get();
@@ -102,6 +99,10 @@ public class ProvisioningService {
                     request.admin().username(), user.created(), generated ? password : null)), true);
         } catch (TenantDirectory.UsernameTakenException e) {
             undo(undo, code);
+            if (directory.userId(request.admin().username()).isEmpty()) {
+                // Keycloak refused a new account: the username is free, so the address is another account's
+                throw new DomainException.Invalid("admin.email", "is the address of another account; nothing was provisioned");
+            }
             throw new DomainException.Conflict(e.getMessage() + " Nothing was provisioned.");
         } catch (RuntimeException e) {
             undo(undo, code);
@@ -122,9 +123,15 @@ public class ProvisioningService {
                 throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
                         + byKey.get().code() + "', not '" + request.code() + "'.");
             }
+            if (byKey.isPresent() && byKey.get().requestDigest().filter(d -> !d.equals(request.digest())).isPresent()) {
+                throw DomainException.Conflict.keyReused("This Idempotency-Key was used to provision '"
+                        + request.code() + "' with another request (name, level, parent, template, year or admin).");
+            }
         }
         return records.view(request.code()).map(view -> {
-            boolean same = view.name().equals(request.name()) && view.level().name().equals(request.level())
+            // the same request as the first time (its name may differ from the jurisdiction's registered name)
+            boolean same = records.requestDigest(request.code()).filter(request.digest()::equals).isPresent()
+                    || view.name().equals(request.name()) && view.level().name().equals(request.level())
                     && (request.parent() == null || request.parent().equals(view.parent()));
             if (!same) {
                 throw new DomainException.Conflict("A tenant '" + request.code() + "' exists already as "
@@ -184,29 +191,60 @@ public class ProvisioningService {
         return b.toString();
     }
 
-    /** A PostgreSQL session lock, so that one tenant code is provisioned by one request at a time. */
-    private record AdvisoryLock(Connection connection, String key) implements AutoCloseable {
-        static AdvisoryLock on(DataSource dataSource, String key) {
-            try {
-                Connection c = dataSource.getConnection();
-                try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
-                    s.setString(1, key);
-                    s.execute();
-                }
-                return new AdvisoryLock(c, key);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot lock " + key, e);
+    /**
+     * Who may provision now: at most {@link #CONCURRENT} provisionings at once on this server, and
+     * one at a time per tenant code. Nothing here holds a database connection, so a burst waiting
+     * on Keycloak cannot take the pool from other tenants' requests. A request that cannot start
+     * within {@link #WAIT} is refused with 503 and Retry-After. Across servers, the database's
+     * unique keys (tenant and jurisdiction code) keep a code from being provisioned twice: the
+     * second transaction fails, and its request undoes its own Keycloak steps and answers 503.
+     */
+    static final class Slots {
+        static final int CONCURRENT = 4;
+        static final Duration WAIT = Duration.ofSeconds(2);
+        private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+        private static final int STRIPES = 64;
+
+        private final Semaphore permits = new Semaphore(CONCURRENT, true);
+        private final ReentrantLock[] codes = new ReentrantLock[STRIPES];
+
+        Slots() {
+            for (int i = 0; i < STRIPES; i++) {
+                codes[i] = new ReentrantLock();
             }
         }
 
-        @Override
-        public void close() {
-            try (Connection c = connection; PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
-                s.setString(1, key);
-                s.execute();
-            } catch (SQLException e) {
-                LOG.log(Level.WARNING, "Could not release the lock " + key, e);
+        Slot take(String code) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            try {
+                if (!permits.tryAcquire(WAIT.toNanos(), TimeUnit.NANOSECONDS)) {
+                    throw busy(code);
+                }
+                ReentrantLock lock = codes[Math.floorMod(code.hashCode(), STRIPES)];
+                if (!lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    permits.release();
+                    throw busy(code);
+                }
+                return () -> {
+                    lock.unlock();
+                    permits.release();
+                };
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw busy(code);
             }
         }
+
+        private static DomainException busy(String code) {
+            return new DomainException.Unavailable("Too many tenants are being provisioned at once; '" + code
+                    + "' was not started, nothing was done. The same request may be sent again.",
+                    Optional.of(RETRY_AFTER), null);
+        }
+    }
+
+    /** A provisioning slot, released when the provisioning ends. */
+    interface Slot extends AutoCloseable {
+        @Override
+        void close();
     }
 }

@@ -33,6 +33,10 @@ public class Tenant {
     @Column(name = "idempotency_subject")
     private String idempotencySubject;
 
+    /** The digest of the request that provisioned it ({@link ProvisionTenant#digest()}). */
+    @Column(name = "request_digest")
+    private String requestDigest;
+
     @Column(name = "keycloak_group", nullable = false)
     private String keycloakGroup;
 
@@ -49,13 +53,19 @@ public class Tenant {
         // for JPA
     }
 
-    Tenant(String code, String keycloakGroup, Actor provisionedBy, Optional<String> idempotencyKey) {
+    Tenant(String code, String keycloakGroup, Actor provisionedBy, Optional<String> idempotencyKey, String requestDigest) {
         this.code = code;
         this.status = TenantStatus.ACTIVE;
         this.keycloakGroup = keycloakGroup;
         this.provisionedBy = provisionedBy.name();
         this.idempotencyKey = idempotencyKey.orElse(null);
         this.idempotencySubject = idempotencyKey.map(k -> provisionedBy.subject()).orElse(null);
+        this.requestDigest = requestDigest;
+    }
+
+    /** The digest of the request that provisioned it; empty for a tenant from before V6. */
+    Optional<String> requestDigest() {
+        return Optional.ofNullable(requestDigest);
     }
 
     /** Its users lose access; its data stays, readable to the admins of the tenants above it. */

@@ -39,12 +39,17 @@ public class TenantRecords {
 
     /** What provisioning will write, checked before anything is written anywhere. */
     record Plan(String code, String name, JurisdictionLevel level, Optional<String> parent, boolean newJurisdiction,
-                Optional<SchemeCopy> scheme) {
+                Optional<SchemeCopy> scheme, String requestDigest) {
     }
 
     /** The tenant provisioned by this caller with this key; another caller's key is another key. */
     public Optional<Tenant> byIdempotencyKey(Actor caller, String key) {
         return tenants.byIdempotencyKey(caller.subject(), key);
+    }
+
+    /** The digest of the request that provisioned the tenant with this code, if known. */
+    public Optional<String> requestDigest(String code) {
+        return tenants.byCode(code).flatMap(Tenant::requestDigest);
     }
 
     /** The tenant with its schemes, read inside the tenant. */
@@ -69,7 +74,7 @@ public class TenantRecords {
                 throw new DomainException.Conflict("The jurisdiction '" + request.code() + "' exists as a " + j.level()
                         + parent.map(p -> " below " + p).orElse("") + ".");
             }
-            return new Plan(request.code(), j.name(), level, parent, false, scheme);
+            return new Plan(request.code(), j.name(), level, parent, false, scheme, request.digest());
         }
         if (request.parent() == null) {
             throw new DomainException.Invalid("parent", "must name the parent jurisdiction of a new jurisdiction");
@@ -77,7 +82,7 @@ public class TenantRecords {
         Jurisdiction parent = jurisdictions.byCode(request.parent())
                 .orElseThrow(() -> new DomainException.Invalid("parent", "no jurisdiction '" + request.parent() + "'"));
         parent.establishChild(request.code(), request.name(), level); // checks the level only
-        return new Plan(request.code(), request.name(), level, Optional.of(parent.code()), true, scheme);
+        return new Plan(request.code(), request.name(), level, Optional.of(parent.code()), true, scheme, request.digest());
     }
 
     /** The document of another tenant's scheme as published last, read inside that tenant. */
@@ -94,7 +99,7 @@ public class TenantRecords {
             Jurisdiction parent = jurisdictions.byCode(plan.parent().orElseThrow()).orElseThrow();
             jurisdictions.add(parent.establishChild(plan.code(), plan.name(), plan.level()));
         }
-        tenants.add(new Tenant(plan.code(), keycloakGroup, actor, idempotencyKey));
+        tenants.add(new Tenant(plan.code(), keycloakGroup, actor, idempotencyKey, plan.requestDigest()));
         List<String> copies = new ArrayList<>();
         plan.scheme().ifPresent(copy -> {
             schemes.add(SchemeVersion.provisioned(copy, actor, OffsetDateTime.now()));

@@ -32,6 +32,9 @@ import java.util.Optional;
 @RolesAllowed(Role.MEMBER)
 public class TenantsResource {
 
+    /** The longest Idempotency-Key kept (tenant.idempotency_key). */
+    static final int IDEMPOTENCY_KEY_LIMIT = 200;
+
     @Inject
     ProvisioningService provisioning;
     @Inject
@@ -57,6 +60,8 @@ public class TenantsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionedTenant.class)))
     @APIResponse(responseCode = "200", description = "The same request was done before: the tenant as provisioned then",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionedTenant.class)))
+    @APIResponse(responseCode = "400", description = "A field of the request, or the Idempotency-Key (longer than 200 characters), is not valid")
+    @APIResponse(responseCode = "503", description = "Too many provisionings at once, or Keycloak or the database failed: nothing was kept; retry after Retry-After")
     @APIResponse(responseCode = "409", description = "A tenant or jurisdiction with this code exists already, or the account is taken")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another request")
     public Response provision(ProvisionTenant request, @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -65,6 +70,9 @@ public class TenantsResource {
         String failAfter = headers.getHeaderString(FailureInjection.HEADER);
         if (request == null) {
             throw new DomainException.Invalid("body", "must be a JSON object: code, name, level, parent, template, year, admin");
+        }
+        if (idempotencyKey != null && idempotencyKey.codePointCount(0, idempotencyKey.length()) > IDEMPOTENCY_KEY_LIMIT) {
+            throw new DomainException.Invalid("Idempotency-Key", "must have at most " + IDEMPOTENCY_KEY_LIMIT + " characters");
         }
         permissions.checkMayProvision(request);
         Optional<String> templateSource = request.templateRequested()

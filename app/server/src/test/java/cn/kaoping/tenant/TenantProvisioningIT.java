@@ -101,6 +101,86 @@ class TenantProvisioningIT extends DeployedServer {
         assertEquals(409, otherName.status(), otherName.body());
     }
 
+    @Test
+    void anIdempotencyKeyLongerThan200CharactersIsRefusedNamingTheHeader() throws Exception {
+        String code = newCode();
+        Api.Response tooLong = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)),
+                Map.of("Idempotency-Key", "k".repeat(201)));
+        assertEquals(400, tooLong.status(), tooLong.body());
+        assertEquals("Idempotency-Key", tooLong.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertNothingLeft(code);
+
+        Map<String, String> longest = Map.of("Idempotency-Key", UUID.randomUUID() + "k".repeat(164));
+        Api.Response first = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), longest);
+        assertEquals(201, first.status(), first.body());
+        Api.Response again = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), longest);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first.object().getJsonObject("tenant"), again.object().getJsonObject("tenant"));
+        assertEquals(1, count("SELECT count(*) FROM tenant WHERE code = ?", code));
+    }
+
+    @Test
+    void aKeyReusedWithAnotherBodyIs422AndTheSameBodyAnswersAsTheFirstTime() throws Exception {
+        String code = newCode();
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Api.Response first = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), key);
+        assertEquals(201, first.status(), first.body());
+
+        String otherAdmin = "{\"username\":\"" + code + "-other\",\"email\":\"" + code + "-other@kaoping.example\"}";
+        Api.Response anotherAdmin = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", otherAdmin), key);
+        assertEquals(422, anotherAdmin.status(), anotherAdmin.body());
+        Api.Response anotherTemplate = api.post("api/tenants", PROVINCIAL_ADMIN,
+                requestWithTemplate(code, "{\"tenant\":\"xingan\",\"scheme\":\"xingan-yangguang-2006\"}", admin(code)), key);
+        assertEquals(422, anotherTemplate.status(), anotherTemplate.body());
+        assertTrue(KeycloakAdmin.user(code + "-other").isEmpty());
+
+        Api.Response same = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)), key);
+        assertEquals(200, same.status(), same.body());
+        assertEquals(first.object().getJsonObject("tenant"), same.object().getJsonObject("tenant"));
+    }
+
+    @Test
+    void theSameRequestAgainAnswersAsTheFirstTimeWhenItsNameDiffersFromTheRegisteredOne() throws Exception {
+        String code = newCode();
+        sql("INSERT INTO jurisdiction (code, name, level, parent_id) SELECT '" + code + "', '峡江县(登记名)', 'COUNTY', id "
+                + "FROM jurisdiction WHERE code = 'jian'");
+        Api.Response first = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)));
+        assertEquals(201, first.status(), first.body());
+        Api.Response again = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin(code)));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first.object().getJsonObject("tenant"), again.object().getJsonObject("tenant"));
+        Api.Response otherAdmin = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "新余县",
+                "{\"username\":\"" + code + "-other\",\"email\":\"" + code + "-other@kaoping.example\"}"));
+        assertEquals(409, otherAdmin.status(), otherAdmin.body());
+    }
+
+    /** Whatever the tenant's name, nothing of it goes into a person's name in Keycloak. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"新干县教育局(试点)", "工业园区管委会/招商局", "科技&工信局"})
+    void aRealisticNameProvisions(String name) throws Exception {
+        String code = newCode();
+        Api.Response r = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, name, admin(code)));
+        assertEquals(201, r.status(), r.body());
+        assertEquals(name, r.object().getJsonObject("tenant").getString("name"));
+        UserRepresentation user = KeycloakAdmin.user(code + "-admin").orElseThrow();
+        assertEquals(code + "-admin", user.getFirstName());
+        assertEquals(code, user.getLastName());
+        assertEquals(List.of(name), KeycloakAdmin.group("/tenants/" + code).orElseThrow().getAttributes().get("name"));
+        Api.Response read = api.get("api/tenants/" + code, PROVINCIAL_ADMIN);
+        assertEquals(name, read.object().getString("name"));
+    }
+
+    @Test
+    void anAdminNameKeycloakWouldRefuseIsA400NamingTheField() throws Exception {
+        String code = newCode();
+        String admin = "{\"username\":\"" + code + "-admin\",\"email\":\"" + code + "-admin@kaoping.example\","
+                + "\"firstName\":\"张\",\"lastName\":\"三(试点)\"}";
+        Api.Response r = api.post("api/tenants", PROVINCIAL_ADMIN, request(code, "峡江县", admin));
+        assertEquals(400, r.status(), r.body());
+        assertEquals("admin.lastName", r.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertNothingLeft(code);
+    }
+
     /** A failure after each step leaves nothing in Keycloak or PostgreSQL; the retry completes. */
     @ParameterizedTest
     @EnumSource(ProvisioningStep.class)
@@ -127,6 +207,18 @@ class TenantProvisioningIT extends DeployedServer {
         assertEquals(409, r.status(), r.body());
         assertTrue(KeycloakAdmin.group("/tenants/" + code).isEmpty());
         assertEquals(0, count("SELECT count(*) FROM tenant WHERE code = ?", code));
+        assertEquals("viewer@kaoping.example", KeycloakAdmin.user("viewer").orElseThrow().getEmail());
+    }
+
+    @Test
+    void anEmailOfSomeoneElseIsReportedAsTheEmailAndLeavesNothing() throws Exception {
+        String code = newCode();
+        // "viewer" has the address viewer@kaoping.example; the username asked for is free
+        String body = request(code, "峡江县", "{\"username\":\"" + code + "-admin\",\"email\":\"viewer@kaoping.example\"}");
+        Api.Response r = api.post("api/tenants", PROVINCIAL_ADMIN, body);
+        assertEquals(400, r.status(), r.body());
+        assertEquals("admin.email", r.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertNothingLeft(code);
         assertEquals("viewer@kaoping.example", KeycloakAdmin.user("viewer").orElseThrow().getEmail());
     }
 
