@@ -3,7 +3,6 @@ package cn.kaoping.tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,11 +24,6 @@ public class JpaTenants implements Tenants {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
-    }
-
-    @Override
-    public List<Tenant> all() {
-        return em.createQuery("select t from Tenant t order by t.code", Tenant.class).getResultList();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package cn.kaoping.tenant;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The repository of tenants. */
@@ -10,9 +9,6 @@ public interface Tenants {
 
     /** The tenant this caller (a Keycloak subject) provisioned with this Idempotency-Key. */
     Optional<Tenant> byIdempotencyKey(String subject, String key);
-
-    /** All tenants, ordered by code. */
-    List<Tenant> all();
 
     void add(Tenant tenant);
 }

@@ -7,10 +7,9 @@ import java.util.Set;
  *
  * @param code   the tenant's code
  * @param name   its jurisdiction's name, for messages
- * @param active whether it is active (an archived tenant is read by the admins above only)
  * @param roles  the roles the caller holds in it, including those held from above (see {@link TenantAccess})
  */
-public record AccessibleTenant(String code, String name, boolean active, Set<String> roles) {
+public record AccessibleTenant(String code, String name, Set<String> roles) {
 
     public boolean holdsAnyOf(Set<String> wanted) {
         return wanted.stream().anyMatch(roles::contains);

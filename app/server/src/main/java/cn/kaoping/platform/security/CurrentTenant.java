@@ -1,7 +1,6 @@
 package cn.kaoping.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Optional;
 
 /**
  * The tenant of the request: set once by the filter of {@code /api/tenants/{tenant}/...} paths
@@ -15,10 +14,6 @@ public class CurrentTenant {
 
     public void set(AccessibleTenant tenant) {
         this.tenant = tenant;
-    }
-
-    public Optional<AccessibleTenant> get() {
-        return Optional.ofNullable(tenant);
     }
 
     /** The tenant; an error of the server when no filter or service has set one. */

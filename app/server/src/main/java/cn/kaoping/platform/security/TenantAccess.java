@@ -43,20 +43,19 @@ public class TenantAccess {
             return Optional.empty();
         }
         Link self = chain.get(0);
-        boolean active = self.activeTenant();
         Set<String> roles = new LinkedHashSet<>();
         if (caller.isOperator()) {
             roles.addAll(Role.TENANT_ROLES);
             roles.add(Role.ADMIN_ABOVE);
         }
-        if (active) {
+        if (self.activeTenant()) {
             roles.addAll(caller.rolesIn(code));
         }
         if (adminAbove(chain.subList(1, chain.size())).isPresent()) {
             roles.addAll(List.of(Role.PLATFORM_ADMIN, Role.VIEWER, Role.ADMIN_ABOVE));
         }
-        boolean visible = caller.isOperator() || !roles.isEmpty();
-        return visible ? Optional.of(new AccessibleTenant(code, self.name(), active, roles)) : Optional.empty();
+        // no role at all (an operator holds every one): the tenant does not exist for this caller
+        return roles.isEmpty() ? Optional.empty() : Optional.of(new AccessibleTenant(code, self.name(), roles));
     }
 
     /**
