@@ -38,6 +38,33 @@ public final class PayaraServer implements AutoCloseable {
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
             "set configs.config.server-config.microprofile-metrics-configuration.enabled=false");
 
+    /**
+     * Payara's data grid configuration, given by {@code -Dhazelcast.config}: neither
+     * {@code --nocluster}, {@code --nohazelcast} nor {@code --interfaces} keeps Payara Micro
+     * 6.2025.10 from listening on port 6900 of every interface, where a neighbour could join the
+     * grid. This binds it to 127.0.0.1 ({@code hazelcast.socket.bind.any=false} with one
+     * interface) and turns every way of discovering members off, so that two servers on one
+     * machine (a run and a test run) never form a cluster either.
+     */
+    static final String DATA_GRID = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <hazelcast xmlns="http://www.hazelcast.com/schema/config">
+              <properties>
+                <property name="hazelcast.socket.bind.any">false</property>
+                <property name="hazelcast.phone.home.enabled">false</property>
+              </properties>
+              <network>
+                <port auto-increment="true" port-count="100">6900</port>
+                <interfaces enabled="true"><interface>127.0.0.1</interface></interfaces>
+                <join>
+                  <auto-detection enabled="false"/>
+                  <multicast enabled="false"/>
+                  <tcp-ip enabled="false"/>
+                </join>
+              </network>
+            </hazelcast>
+            """;
+
     private final Process process;
     private final int port;
 
@@ -49,8 +76,9 @@ public final class PayaraServer implements AutoCloseable {
     /**
      * Starts the WAR on {@code bindAddress:port} and returns once {@code /health/ready} answers 200
      * from this very process. The process is held by {@code children} from the moment it is
-     * spawned. (Payara's data grid still listens on 6900 on every interface: neither
-     * {@code --nocluster}, {@code --nohazelcast} nor {@code --interfaces} stops it in 6.2025.10.)
+     * spawned. Payara's data grid (Hazelcast, which this single server does not use to share
+     * anything) is configured by {@link #DATA_GRID}, so that it listens on loopback only and joins
+     * no other member.
      *
      * @param dependenciesPending whether what the server needs is still coming up (the wait goes
      *                            on meanwhile); throws when one of them failed (the wait ends)
@@ -63,8 +91,10 @@ public final class PayaraServer implements AutoCloseable {
         preBootCommands.add("set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + bindAddress);
         Path preBoot = Files.write(log.resolveSibling("payara-preboot.asadmin"), preBootCommands);
+        Path dataGrid = Files.writeString(log.resolveSibling("payara-hazelcast.xml"), DATA_GRID);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dhazelcast.config=" + dataGrid);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
@@ -79,6 +109,11 @@ public final class PayaraServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /** The server's process (tests that look at what it listens on). */
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     /** The server's root, e.g. {@code http://localhost:8080} (no trailing slash). */

@@ -50,6 +50,11 @@ public final class Stack implements BeforeAllCallback {
         return RUNNING.keycloak();
     }
 
+    /** The shared Payara Micro's process, started if it is not yet running. */
+    public static ProcessHandle payaraProcess() {
+        return RUNNING.payara().process();
+    }
+
     /** The root of the application on the shared Payara Micro, e.g. {@code http://localhost:8123/}. */
     public static URI server() {
         return URI.create(RUNNING.payara().baseUrl() + "/");

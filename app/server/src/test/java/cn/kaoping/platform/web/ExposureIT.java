@@ -88,6 +88,28 @@ class ExposureIT extends DeployedServer {
     }
 
     /**
+     * Nothing of the stack listens beyond loopback (the run command opens the HTTP port only when
+     * asked, KAOPING_BIND): not Payara's data grid (6900, where a neighbour could join), not
+     * Keycloak (whose bootstrap admin is admin/admin).
+     */
+    @Test
+    void everyPortOfTheStackListensOnLoopbackOnly() throws Exception {
+        java.util.List<java.net.InetSocketAddress> sockets = new java.util.ArrayList<>();
+        sockets.addAll(cn.kaoping.devstack.Ports.listening(cn.kaoping.it.Stack.payaraProcess()));
+        for (ProcessHandle keycloak : cn.kaoping.it.Stack.keycloak().processes()) {
+            sockets.addAll(cn.kaoping.devstack.Ports.listening(keycloak));
+        }
+        assertTrue(sockets.size() >= 3, "Payara's HTTP and data grid ports and Keycloak's: " + sockets);
+        for (java.net.InetSocketAddress socket : sockets) {
+            java.net.InetAddress a = socket.getAddress();
+            boolean loopback = a.isLoopbackAddress()
+                    || (a instanceof java.net.Inet6Address && a.getAddress()[10] == (byte) 0xff
+                        && a.getAddress()[11] == (byte) 0xff && a.getAddress()[12] == 127); // ::ffff:127.x
+            assertTrue(loopback, "listens beyond loopback: " + socket + " in " + sockets);
+        }
+    }
+
+    /**
      * Errors Grizzly answers itself, before any servlet (a malformed request line, an invalid
      * URI, oversized headers), read as raw bytes.
      */
