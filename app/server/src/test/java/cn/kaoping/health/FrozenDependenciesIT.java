@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.it.Api;
 import cn.kaoping.it.DeployedServer;
+import cn.kaoping.it.Signals;
 import cn.kaoping.it.Stack;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -55,7 +56,7 @@ class FrozenDependenciesIT extends DeployedServer {
         String request = "{\"code\":\"" + code + "\",\"name\":\"峡江县\",\"level\":\"COUNTY\",\"parent\":\"jian\","
                 + "\"admin\":{\"username\":\"" + code + "-admin\",\"email\":\"" + code + "-admin@kaoping.example\"}}";
         List<ProcessHandle> keycloak = Stack.keycloak().processes();
-        signal("STOP", keycloak);
+        Signals.send("STOP", keycloak);
         try {
             Instant start = Instant.now();
             Api.Response r = assertTimeoutPreemptively(Duration.ofSeconds(40),
@@ -65,7 +66,7 @@ class FrozenDependenciesIT extends DeployedServer {
             assertTrue(r.header("Retry-After").isPresent(), r.body());
             assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
         } finally {
-            signal("CONT", keycloak);
+            Signals.send("CONT", keycloak);
         }
         // Keycloak serves again, and so does provisioning: the same request now succeeds
         Api.Response again = api.post("api/tenants", PROVINCIAL_ADMIN, request);
@@ -76,7 +77,7 @@ class FrozenDependenciesIT extends DeployedServer {
     void readinessIsDownWithinItsBoundWhilePostgresqlIsFrozen() throws Exception {
         assertEquals(200, api.get("health/ready", Optional.empty()).status());
         List<ProcessHandle> postgres = postgresProcesses();
-        signal("STOP", postgres);
+        Signals.send("STOP", postgres);
         try {
             for (int probe = 0; probe < 2; probe++) { // the second while the first check still hangs
                 Instant start = Instant.now();
@@ -87,7 +88,7 @@ class FrozenDependenciesIT extends DeployedServer {
                 assertTrue(took.compareTo(Duration.ofSeconds(6)) < 0, "took " + took);
             }
         } finally {
-            signal("CONT", postgres);
+            Signals.send("CONT", postgres);
         }
         Instant until = Instant.now().plusSeconds(30);
         Api.Response up;
@@ -113,11 +114,5 @@ class FrozenDependenciesIT extends DeployedServer {
         all.add(postmaster);
         postmaster.descendants().forEach(all::add);
         return all;
-    }
-
-    private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
-        for (ProcessHandle p : processes) {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
-        }
     }
 }

@@ -34,6 +34,11 @@ public final class Api {
         return token(username, "demo");
     }
 
+    /** A new access token of a demo user, never cached here: one the server has not seen yet. */
+    public static String freshToken(String username) {
+        return passwordGrant(username, "demo");
+    }
+
     private static String passwordGrant(String u, String password) {
         return tokenEndpoint(Map.of("grant_type", "password", "client_id", "kaoping-cli", "username", u,
                 "password", password)).getString("access_token");

@@ -121,6 +121,7 @@ public final class Stack implements BeforeAllCallback {
                 config.put("kaoping.oidc.issuer", keycloak().issuer());
                 config.put("kaoping.demo.tenants", "true");
                 config.put("kaoping.testing.failure-injection", "true");
+                config.put("kaoping.oidc.keys.refresh", "PT2S"); // RealmKeysIT: the keys' state follows Keycloak within seconds
                 payara = timed("Payara Micro", () -> PayaraServer.start(children, "127.0.0.1",
                         Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("kaoping.war")),
                         freePort(), config, work.resolve("payara.log"), () -> false));

@@ -36,10 +36,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * up by its SHA-256, so that the lookup reveals nothing of remembered tokens through timing), and
  * the answer is the principal and groups Payara gave for it;</li>
  * <li>it is forgotten at its expiry ({@code exp}; at {@code iat} + {@code mp.jwt.verify.token.age}
- * when that is configured), and at the latest {@link #KEPT} after it was verified, the time
- * Payara keeps the realm's key set before fetching it again, so that a key withdrawn from the
- * realm stops being honoured on the same schedule as without this store; a forgotten token is
- * verified again;</li>
+ * when that is configured), and at the latest {@link #KEPT} after it was verified: the time a
+ * key withdrawn from the realm takes to stop being honoured without this store ({@link RealmKeys}
+ * fetches the key set every 30 s, Payara re-reads it every 30 s), so that this store honours it
+ * no longer; a forgotten token is verified again;</li>
  * <li>anything else (no bearer token, Payara's store not found, a token Payara refuses) is
  * answered as Payara answers, or left to it.</li>
  * </ul>
@@ -47,8 +47,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens implements IdentityStore {
 
-    /** How long a verified token is recognised at most: Payara's key set cache time (publicKey.cache.ttl). */
-    static final Duration KEPT = Duration.ofMinutes(5);
+    /** How long a verified token is recognised at most: the key set's refresh plus Payara's key cache time. */
+    static final Duration KEPT = Duration.ofMinutes(1);
     /** A bound on memory: beyond it, expired entries are dropped, then all of them. */
     static final int CAPACITY = 10_000;
     /** Payara's MP-JWT identity store, found among the identity stores by this type. */
