@@ -28,8 +28,19 @@ public record ProvisionTenant(String code, String name, String level, String par
     public record Template(String file, String tenant, String scheme) {
     }
 
-    /** The first scheme admin; {@code initialPassword} is temporary (changed at first login). */
-    public record Admin(String username, String email, String firstName, String lastName, String initialPassword) {
+    /**
+     * The first scheme admin; {@code initialPassword} is temporary (changed at first login).
+     * {@code existing}: {@code true} allows an account that exists already (with this username and
+     * e-mail) to become the tenant's admin; without it such an account is refused (409), so that no
+     * one is made the admin of a tenant by a typing mistake. When absent, the account is created
+     * either way.
+     */
+    public record Admin(String username, String email, String firstName, String lastName, String initialPassword,
+                        Boolean existing) {
+
+        public boolean mayBeExisting() {
+            return Boolean.TRUE.equals(existing);
+        }
     }
 
     public ProvisionTenant {
@@ -82,6 +93,9 @@ public record ProvisionTenant(String code, String name, String level, String par
                 template == null ? null : template.scheme(), year,
                 admin.username(), admin.email().toLowerCase(java.util.Locale.ROOT), admin.firstName(), admin.lastName()}) {
             b.append(field == null ? "\u0001" : field.toString()).append('\u0000');
+        }
+        if (admin.mayBeExisting()) { // only then, so that digests stored before this field existed stay equal
+            b.append("existing");
         }
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

@@ -77,9 +77,7 @@ public class ProvisioningService {
             check(failAfter, ProvisioningStep.GROUPS);
 
             String password = Optional.ofNullable(request.admin().initialPassword()).orElseGet(ProvisioningService::password);
-            TenantDirectory.Change<String> user = directory.ensureUser(new TenantDirectory.NewUser(
-                    request.admin().username(), request.admin().email(), request.adminFirstName(),
-                    request.adminLastName(), password));
+            TenantDirectory.Change<String> user = admin(request, password);
             if (user.created()) {
                 undo.push(() -> directory.deleteUser(user.value()));
             }
@@ -97,16 +95,67 @@ public class ProvisioningService {
             boolean generated = user.created() && request.admin().initialPassword() == null;
             return new Outcome(new ProvisionedTenant(view, new ProvisionedTenant.AdminAccount(
                     request.admin().username(), user.created(), generated ? password : null)), true);
-        } catch (TenantDirectory.UsernameTakenException e) {
+        } catch (RuntimeException e) {
             undo(undo, code);
-            if (directory.userId(request.admin().username()).isEmpty()) {
+            throw failure(e, code);
+        }
+    }
+
+    /**
+     * A new one-time password for a scheme admin of {@code tenantCode}, for an admin above it whose
+     * answer to provisioning was lost (the password it carried is kept nowhere) or whose new admin
+     * forgot it. Keycloak asks for a new password at the next login. Outside any transaction: it
+     * waits on Keycloak only.
+     */
+    public ProvisionedTenant.AdminAccount newTemporaryPassword(String tenantCode, String username) {
+        String schemeAdmins = "/tenants/" + tenantCode + "/" + Role.SCHEME_ADMIN;
+        TenantDirectory.Account account = directory.account(username)
+                .filter(a -> a.groups().contains(schemeAdmins))
+                .orElseThrow(() -> new DomainException.NotFound("'" + username + "' is not a scheme admin of this tenant."));
+        String password = password();
+        try {
+            directory.resetTemporaryPassword(account.id(), password);
+        } catch (TenantDirectory.AccountRefusedException e) {
+            throw new DomainException.Refused("The identity provider refused a new password (" + e.getMessage() + ").");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No new password for " + username + " of tenant " + tenantCode, e);
+            throw new DomainException.Unavailable("No new password was set (" + directory.failureCause(e)
+                    .orElse("unexpected failure") + "). The same request may be sent again.", Optional.of(Duration.ofSeconds(5)), e);
+        }
+        return new ProvisionedTenant.AdminAccount(username, false, password);
+    }
+
+    /**
+     * The tenant's first admin: an account created now, or, only when the request says
+     * {@code admin.existing}, the account that has this username and e-mail already.
+     */
+    private TenantDirectory.Change<String> admin(ProvisionTenant request, String password) {
+        ProvisionTenant.Admin admin = request.admin();
+        Optional<TenantDirectory.Account> existing = directory.account(admin.username());
+        if (existing.isPresent()) {
+            if (!existing.get().email().equalsIgnoreCase(admin.email())) {
+                throw new DomainException.Conflict("The username '" + admin.username()
+                        + "' belongs to another account. Nothing was provisioned.");
+            }
+            if (!admin.mayBeExisting()) {
+                throw new DomainException.Conflict("The account '" + admin.username() + "' exists already. To make it"
+                        + " the admin of this tenant, send the request with admin.existing set to true."
+                        + " Nothing was provisioned.");
+            }
+            return new TenantDirectory.Change<>(existing.get().id(), false);
+        }
+        try {
+            return new TenantDirectory.Change<>(directory.createUser(new TenantDirectory.NewUser(admin.username(),
+                    admin.email(), request.adminFirstName(), request.adminLastName(), password)), true);
+        } catch (TenantDirectory.UsernameTakenException e) {
+            if (directory.account(admin.username()).isEmpty()) {
                 // Keycloak refused a new account: the username is free, so the address is another account's
                 throw new DomainException.Invalid("admin.email", "is the address of another account; nothing was provisioned");
             }
             throw new DomainException.Conflict(e.getMessage() + " Nothing was provisioned.");
-        } catch (RuntimeException e) {
-            undo(undo, code);
-            throw failure(e, code);
+        } catch (TenantDirectory.AccountRefusedException e) {
+            throw new DomainException.Invalid("admin", "was refused by the identity provider (" + e.getMessage()
+                    + "); nothing was provisioned");
         }
     }
 

@@ -11,18 +11,26 @@ public interface TenantDirectory {
     Change<String> ensureTenantGroups(String tenantCode, String tenantName);
 
     /**
-     * The user with this username, created with a temporary password and a required password
-     * change when absent. An existing user with another e-mail address is someone else.
+     * Creates the user with a temporary password and a required password change.
      *
-     * @throws UsernameTakenException when the username belongs to someone else
+     * @throws UsernameTakenException when the username or the e-mail address is another account's
+     * @throws AccountRefusedException when Keycloak refuses the account as given (its message says why)
      */
-    Change<String> ensureUser(NewUser user) throws UsernameTakenException;
+    String createUser(NewUser user) throws UsernameTakenException, AccountRefusedException;
+
+    /** The account with this username, if there is one. */
+    java.util.Optional<Account> account(String username);
+
+    /** Gives the user a new temporary password, to be changed at the next login. */
+    void resetTemporaryPassword(String userId, String temporaryPassword) throws AccountRefusedException;
 
     /** Makes the user a member of {@code /tenants/{code}/{role}}. */
     Change<String> grant(String userId, String tenantCode, String role);
 
     /** The id of an existing user, for granting roles to people who already have an account. */
-    java.util.Optional<String> userId(String username);
+    default java.util.Optional<String> userId(String username) {
+        return account(username).map(Account::id);
+    }
 
     void revoke(String userId, String tenantCode, String role);
 
@@ -42,6 +50,20 @@ public interface TenantDirectory {
 
     /** A user to create: the first scheme admin of a tenant. */
     record NewUser(String username, String email, String firstName, String lastName, String temporaryPassword) {
+    }
+
+    /**
+     * An existing account: its e-mail, whether its password was never set by its owner (the
+     * temporary one is still to be changed), and the paths of its groups.
+     */
+    record Account(String id, String email, boolean passwordNeverSet, java.util.List<String> groups) {
+    }
+
+    /** Keycloak refused the account as given (a password policy, a user profile rule). */
+    class AccountRefusedException extends Exception {
+        public AccountRefusedException(String why) {
+            super(why);
+        }
     }
 
     /** The username is in use by an account with another e-mail address. */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
@@ -28,6 +29,10 @@ public class TenantResource {
 
     @Inject
     TenantService tenant;
+    @Inject
+    ProvisioningService provisioning;
+    @Inject
+    cn.kaoping.platform.security.CurrentTenant current;
 
     @GET
     public TenantView get() {
@@ -49,6 +54,19 @@ public class TenantResource {
     public TenantView archive() {
         tenant.archive();
         return tenant.view();
+    }
+
+    /**
+     * A new one-time password for one of the tenant's scheme admins: the way back when the answer
+     * to provisioning, which carried the first one, was lost. For the admins above the tenant.
+     */
+    @POST
+    @Path("admins/{username}/temporary-password")
+    @TenantRoles(Role.ADMIN_ABOVE)
+    public ProvisionedTenant.AdminAccount newTemporaryPassword(@PathParam("username") String username) {
+        ProvisionedTenant.AdminAccount account = provisioning.newTemporaryPassword(current.code(), username);
+        tenant.recordTemporaryPassword(username);
+        return account;
     }
 
     /** An audit trail entry as the API shows it. */

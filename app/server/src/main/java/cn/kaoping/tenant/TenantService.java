@@ -39,6 +39,11 @@ public class TenantService {
         return audit.events();
     }
 
+    /** Records that a scheme admin of the tenant was given a new one-time password (not the password). */
+    public void recordTemporaryPassword(String username) {
+        audit.record(caller.actor(), "tenant.admin-password-reset", "重置方案管理员 " + username + " 的一次性密码");
+    }
+
     /** Its users lose access at once; the admins above keep reading its data. */
     public void archive() {
         tenants.byCode(current.code()).orElseThrow().archive(OffsetDateTime.now());

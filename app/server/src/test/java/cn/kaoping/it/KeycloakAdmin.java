@@ -53,6 +53,13 @@ public final class KeycloakAdmin {
         realm().users().get(u.getId()).update(u);
     }
 
+    /** Ends what Keycloak asks of the user at next login (the change of a temporary password), keeping the password. */
+    public static void dropRequiredActions(String username) {
+        UserRepresentation u = user(username).orElseThrow();
+        u.setRequiredActions(List.of());
+        realm().users().get(u.getId()).update(u);
+    }
+
     /** A user with password {@code demo}, ready to log in, member of the group at {@code groupPath}. */
     public static void createUser(String username, String groupPath) {
         UserRepresentation u = new UserRepresentation();

@@ -66,6 +66,7 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("GET /api/tenants/{tenant}", ANY_MEMBER),
             Map.entry("GET /api/tenants/{tenant}/audit", Set.of("scheme-admin", "platform-admin")),
             Map.entry("POST /api/tenants/{tenant}/archive", ONLY_ADMINS_ABOVE),
+            Map.entry("POST /api/tenants/{tenant}/admins/{username}/temporary-password", ONLY_ADMINS_ABOVE),
             Map.entry("GET /api/tenants/{tenant}/schemes", ANY_MEMBER),
             Map.entry("GET /api/tenants/{tenant}/schemes/diff", ANY_MEMBER),
             Map.entry("GET /api/tenants/{tenant}/schemes/{scheme}", ANY_MEMBER),

@@ -36,6 +36,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 @ApplicationScoped
 public class KeycloakTenantDirectory implements TenantDirectory {
 
+    private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+
     static final String TENANTS_GROUP = "/tenants";
 
     @Inject
@@ -127,32 +129,67 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     }
 
     @Override
-    public Change<String> ensureUser(NewUser user) throws UsernameTakenException {
-        RealmResource realm = realm();
-        Optional<UserRepresentation> existing = findUser(realm, user.username());
-        if (existing.isPresent()) {
-            if (!user.email().equalsIgnoreCase(Optional.ofNullable(existing.get().getEmail()).orElse(""))) {
-                throw new UsernameTakenException(user.username());
-            }
-            return new Change<>(existing.get().getId(), false);
-        }
+    public String createUser(NewUser user) throws UsernameTakenException, AccountRefusedException {
         UserRepresentation u = new UserRepresentation();
         u.setUsername(user.username());
         u.setEmail(user.email());
         u.setFirstName(user.firstName());
         u.setLastName(user.lastName());
         u.setEnabled(true);
-        u.setRequiredActions(List.of("UPDATE_PASSWORD"));
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(user.temporaryPassword());
-        password.setTemporary(true);
-        u.setCredentials(List.of(password));
-        try (Response response = realm.users().create(u)) {
+        u.setRequiredActions(List.of(UPDATE_PASSWORD));
+        u.setCredentials(List.of(temporary(user.temporaryPassword())));
+        try (Response response = realm().users().create(u)) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw new UsernameTakenException(user.username());
             }
-            return new Change<>(CreatedResponseUtil.getCreatedId(response), true);
+            if (response.getStatus() == Response.Status.BAD_REQUEST.getStatusCode()) {
+                throw new AccountRefusedException(errorMessage(response));
+            }
+            return CreatedResponseUtil.getCreatedId(response);
+        }
+    }
+
+    @Override
+    public Optional<Account> account(String username) {
+        RealmResource realm = realm();
+        return findUser(realm, username).map(u -> new Account(u.getId(), Optional.ofNullable(u.getEmail()).orElse(""),
+                Optional.ofNullable(u.getRequiredActions()).orElse(List.of()).contains(UPDATE_PASSWORD),
+                realm.users().get(u.getId()).groups().stream().map(GroupRepresentation::getPath).toList()));
+    }
+
+    @Override
+    public void resetTemporaryPassword(String userId, String temporaryPassword) throws AccountRefusedException {
+        var user = realm().users().get(userId);
+        try {
+            user.resetPassword(temporary(temporaryPassword));
+        } catch (jakarta.ws.rs.BadRequestException e) {
+            throw new AccountRefusedException(errorMessage(e.getResponse()));
+        }
+        UserRepresentation u = user.toRepresentation();
+        List<String> actions = new java.util.ArrayList<>(Optional.ofNullable(u.getRequiredActions()).orElse(List.of()));
+        if (!actions.contains(UPDATE_PASSWORD)) {
+            actions.add(UPDATE_PASSWORD);
+            u.setRequiredActions(actions);
+            user.update(u);
+        }
+    }
+
+    private static CredentialRepresentation temporary(String password) {
+        CredentialRepresentation c = new CredentialRepresentation();
+        c.setType(CredentialRepresentation.PASSWORD);
+        c.setValue(password);
+        c.setTemporary(true);
+        return c;
+    }
+
+    /** Keycloak's reason in an error answer ({@code errorMessage} or {@code error}), else its status. */
+    private static String errorMessage(Response response) {
+        try {
+            Map<?, ?> body = response.readEntity(Map.class);
+            Object message = Optional.<Object>ofNullable(body.get("errorMessage")).orElse(body.get("error"));
+            return message == null ? "Keycloak answered " + response.getStatus() : message.toString();
+        } catch (RuntimeException e) {
+            return "Keycloak answered " + response.getStatus();
         }
     }
 
@@ -169,10 +206,6 @@ public class KeycloakTenantDirectory implements TenantDirectory {
         return new Change<>(group.getId(), !member);
     }
 
-    @Override
-    public Optional<String> userId(String username) {
-        return findUser(realm(), username).map(UserRepresentation::getId);
-    }
 
     @Override
     public void revoke(String userId, String tenantCode, String role) {
