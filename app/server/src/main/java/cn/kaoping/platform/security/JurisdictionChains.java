@@ -22,13 +22,20 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JurisdictionChains {
 
-    /** The jurisdiction, its ancestors (nearest first) and, where one is a tenant, its status. */
+    /**
+     * The jurisdiction, its ancestors (nearest first) and, where one is a tenant, its status: an
+     * index look-up per level ({@code LATERAL … LIMIT 1} keeps the planner from hash-joining whole
+     * tables, whose cost grows with the tenants there are).
+     */
     private static final String CHAIN = """
             WITH RECURSIVE up (id, parent_id, code, name, depth) AS (
                 SELECT id, parent_id, code, name, 0 FROM jurisdiction WHERE code = ?
                 UNION ALL
-                SELECT j.id, j.parent_id, j.code, j.name, up.depth + 1 FROM jurisdiction j JOIN up ON j.id = up.parent_id)
-            SELECT up.code, up.name, t.status FROM up LEFT JOIN tenant t ON t.code = up.code ORDER BY up.depth""";
+                SELECT j.id, j.parent_id, j.code, j.name, up.depth + 1
+                FROM up, LATERAL (SELECT id, parent_id, code, name FROM jurisdiction WHERE id = up.parent_id LIMIT 1) j)
+            SELECT up.code, up.name, t.status
+            FROM up LEFT JOIN LATERAL (SELECT status FROM tenant WHERE code = up.code LIMIT 1) t ON true
+            ORDER BY up.depth""";
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
