@@ -55,13 +55,15 @@ public class ProvisioningService {
         if (done.isPresent()) {
             return done.get();
         }
-        TenantRecords.Plan plan = records.plan(request, schemeCopy(request, templateSource));
+        TenantRecords.Plan plan = records.plan(request, Optional.empty());
         try (Slot ignored = slots.take(request.code())) {
             done = existing(request, idempotencyKey, actor); // a concurrent request may have finished meanwhile
             if (done.isPresent()) {
                 return done.get();
             }
-            return run(request, plan, idempotencyKey, actor, failAfter);
+            // The scheme copy is compiled only once a slot is taken: in a burst, each refused
+            // request compiling its template made the refusals cost the other tenants' reads.
+            return run(request, plan.withScheme(schemeCopy(request, templateSource)), idempotencyKey, actor, failAfter);
         }
     }
 

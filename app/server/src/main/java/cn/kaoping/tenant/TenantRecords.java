@@ -40,6 +40,10 @@ public class TenantRecords {
     /** What provisioning will write, checked before anything is written anywhere. */
     record Plan(String code, String name, JurisdictionLevel level, Optional<String> parent, boolean newJurisdiction,
                 Optional<SchemeCopy> scheme, String requestDigest) {
+
+        Plan withScheme(Optional<SchemeCopy> copy) {
+            return new Plan(code, name, level, parent, newJurisdiction, copy, requestDigest);
+        }
     }
 
     /** The tenant provisioned by this caller with this key; another caller's key is another key. */
