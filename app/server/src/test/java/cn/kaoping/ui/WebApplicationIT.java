@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import cn.kaoping.devstack.WebClientOrigins;
 import cn.kaoping.it.Api;
-import cn.kaoping.it.DeployedServer;
+import cn.kaoping.it.KaopingIT;
 import cn.kaoping.it.Stack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -29,7 +30,8 @@ import org.openqa.selenium.By;
  * what the page shows. A screenshot of each role's main page is saved in {@code target/screenshots/}.
  * Built with {@code -Dskip.ui}, the WAR has no web application and these tests are skipped.
  */
-class WebApplicationIT extends DeployedServer {
+@KaopingIT
+class WebApplicationIT {
 
     private static final Path WORK = Path.of(System.getProperty("kaoping.work", "target/it")).toAbsolutePath();
     static final Path SHOTS = WORK.getParent().resolve("screenshots");
@@ -37,17 +39,28 @@ class WebApplicationIT extends DeployedServer {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
     private static String root;
+    private static Api api;
+
+    private static final boolean SKIPPED = Boolean.getBoolean("skip.ui");
 
     @BeforeAll
     static void browserAndClient() {
-        assumeFalse(Boolean.getBoolean("skip.ui"),
-                "Built with -Dskip.ui: the WAR holds no web application, so its browser tests are skipped");
+        if (SKIPPED) {
+            return;
+        }
         assertTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
                 "The browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver): "
                         + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER);
         root = Stack.server().toString();
+        api = new Api(Stack.server());
         // Keycloak checks CORS origins exactly: this run's random port joins the 8080 of the realm file
         WebClientOrigins.allowPort(Stack.keycloak().baseUrl(), Stack.server().getPort());
+    }
+
+    /** Each test is reported as skipped, with the reason, when the build left the web application out. */
+    @BeforeEach
+    void needsTheWebApplication() {
+        assumeFalse(SKIPPED, "Built with -Dskip.ui: the WAR holds no web application, so its browser tests are skipped");
     }
 
     @Test
