@@ -43,9 +43,15 @@ public record Indicator(String path, String code, String name, Optional<String> 
         return floor.orElse(mode == Mode.DEDUCT && hasPoints ? Floor.ZERO : Floor.NONE);
     }
 
-    /** Who scores and who answers for the item (桂林: 考核单位, 责任科室, 责任领导; 武进: 配合科室). */
-    public record Responsibility(Optional<String> assessingAgency, Optional<String> responsibleDepartment,
-                                 Optional<String> responsibleLeader, List<String> cooperatingDepartments) {
+    /**
+     * Who scores and who answers for the item (桂林: 考核单位, 责任科室, 责任领导; 武进: 配合科室).
+     *
+     * @param responsibleUnit the unit whose 责任科室 and 责任领导 these are (桂林: the 审计局's 责任表);
+     *                        empty: every unit's. Inherited by the children
+     */
+    public record Responsibility(Optional<Assessor> assessingAgency, Optional<String> responsibleDepartment,
+                                 Optional<String> responsibleLeader, List<String> cooperatingDepartments,
+                                 Optional<String> responsibleUnit) {
     }
 
     /** The node applies to units of these series and to these units (either list may be empty). */

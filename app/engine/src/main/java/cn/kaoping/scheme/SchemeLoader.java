@@ -5,11 +5,13 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +129,9 @@ public final class SchemeLoader {
         boolean childrenMustSum = in.bool("childrenMustSum").orElse(false);
         Dedupe dedupe = in.keyword("dedupe", Dedupe.class).orElse(Dedupe.NONE);
         Optional<Indicator.JointWork> jointWork = jointWork(in);
-        Indicator.Responsibility responsibility = new Indicator.Responsibility(in.text("assessingAgency"),
-                in.text("responsibleDepartment"), in.text("responsibleLeader"), in.texts("cooperatingDepartments"));
+        Indicator.Responsibility responsibility = new Indicator.Responsibility(assessor(in),
+                in.text("responsibleDepartment"), in.text("responsibleLeader"), in.texts("cooperatingDepartments"),
+                in.text("responsibleUnit"));
         Optional<Indicator.Applicability> appliesTo = in.jsonObject("appliesTo").map(a -> {
             Indicator.Applicability app = new Indicator.Applicability(a.texts("series"), a.texts("units"));
             if (app.series().isEmpty() && app.units().isEmpty()) {
@@ -144,6 +147,30 @@ public final class SchemeLoader {
 
     private static Optional<Indicator.JointWork> jointWork(JsonParams in) {
         return in.jsonObject("jointWork").map(j -> new Indicator.JointWork(fraction(j, "lead"), fraction(j, "co")));
+    }
+
+    /** {@code "assessingAgency": "市纪委监委"}, or per series: {@code {"s1": "市委办", "s2": "市政府办"}}. */
+    private static Optional<Assessor> assessor(JsonParams in) {
+        Optional<JsonValue> raw = in.raw("assessingAgency");
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (raw.get() instanceof JsonObject o && !o.isEmpty()) {
+            Map<String, String> bySeries = new LinkedHashMap<>();
+            o.forEach((series, agency) -> {
+                if (agency instanceof JsonString s && !s.getString().isBlank()) {
+                    bySeries.put(series, s.getString());
+                } else {
+                    in.problem("assessingAgency." + series, "must be a non-empty string");
+                }
+            });
+            return Optional.of(new Assessor(Optional.empty(), Collections.unmodifiableMap(bySeries)));
+        }
+        if (raw.get() instanceof JsonString) {
+            return in.text("assessingAgency").map(a -> new Assessor(Optional.of(a), Map.of()));
+        }
+        in.problem("assessingAgency", "must be a string or an object of series codes to agencies");
+        return Optional.empty();
     }
 
     private static BigDecimal fraction(JsonParams in, String field) {
@@ -169,6 +196,9 @@ public final class SchemeLoader {
         boolean exempt = in.bool("exemptSelfReported").orElse(false);
         Map<String, BigDecimal> multipliers = in.amounts("multipliers");
         Optional<Indicator.JointWork> jointWork = jointWork(in);
+        Optional<Assessor> assessor = assessor(in);
+        List<String> providedBy = in.texts("providedBy");
+        Optional<NoFact> whenNoFact = in.keyword("whenNoFact", NoFact.class);
         Optional<? extends RuleKind> kind = kinds.kind(kindId);
         if (kind.isEmpty()) {
             if (!kindId.isEmpty()) {
@@ -176,7 +206,7 @@ public final class SchemeLoader {
             }
             in.ignoreRest();
             return new Rule(in.path(), owner + "/" + id, id, kindId, clause, effect.orElse(Effect.DEDUCT), points, cap,
-                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE);
+                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE, assessor, providedBy, whenNoFact);
         }
         Effect e = effect.orElse(kind.get().defaultEffect());
         if (!kind.get().effects().contains(e)) {
@@ -185,7 +215,7 @@ public final class SchemeLoader {
         }
         RuleParams params = kind.get().parse(in);
         return new Rule(in.path(), owner + "/" + id, id, kindId, clause, e, points, cap, dedupe, exempt, multipliers,
-                jointWork, params);
+                jointWork, params, assessor, providedBy, whenNoFact);
     }
 
     private Results results(JsonParams in) {

@@ -1,9 +1,12 @@
 package cn.kaoping.scoring;
 
+import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
+import cn.kaoping.scheme.NoFact;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,9 +65,12 @@ public final class Engine {
                           List<Indicator.Applicability> appliesTo) {
         RuleProvider<?, ?> provider = registry.kind(rule.kind())
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule kind " + rule.kind() + " at " + rule.path()));
-        return new RuleSlot(index, rule, provider, owner,
-                rule.points().or(() -> owner.flatMap(Indicator::pointsOrChildrenSum)),
-                rule.jointWork().or(() -> inherited), appliesTo);
+        Optional<BigDecimal> share = rule.points().or(() -> owner.flatMap(Indicator::pointsOrChildrenSum));
+        NoFact noFact = rule.noFact();
+        BigDecimal lost = rule.effect() == Effect.DEDUCT && noFact != NoFact.NOTHING
+                ? rule.points().or(rule::cap).or(() -> share).orElseThrow() : BigDecimal.ZERO;
+        return new RuleSlot(index, rule, provider, owner, share, rule.jointWork().or(() -> inherited), appliesTo,
+                noFact, lost);
     }
 
     /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */

@@ -170,7 +170,7 @@ public final class PreparedScheme {
             Optional<UnitResult> there = upstream.unit(units.get(i).code());
             if (there.isPresent()) {
                 Fact fact = new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"), units.get(i).code(),
-                        slot.rule().ref(), 1, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                        slot.rule().ref(), 1, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
                         Optional.empty(), FactFields.NONE, List.of(Fact.RULE.name(), Fact.UNIT.name()));
                 grouped[i][slot.index()] = List.of(slot.provider().upstreamFact(fact, there.get().total()));
             }

@@ -101,7 +101,7 @@ final class Ranking {
             }
         }
         return new Standing(s.unit(), s.points(), s.total(), s.carried(), s.vetoCost(), s.parts(), rank, of, grade,
-                award, s.barredFrom(), outcomes, notes);
+                award, s.barredFrom(), outcomes, notes, s.missing());
     }
 
     private boolean applies(Results.Consequence c, UnitScorer.Scored s, Optional<String> grade, Optional<String> award) {

@@ -84,15 +84,26 @@ class AnonCitySchemeTest {
     @Test
     @DisplayName("001 推动“×个责任”: 主职班子和主职班子成员因同一问题被问责的，按最高标准扣分，不重复扣")
     void theSameMatterAtSeveralGradesCountsOnceAtTheHighest() {
-        NodeResult n = node(unit(evaluation, "county-a"), "2.1");
+        NodeResult n = node(unit(evaluation, "county-a"), "2.1.wz");
         // M1: 成员 诫勉 0.05, 成员 纪律处分 0.2, 班子 通报 0.1 → only the highest, 0.2; M2: 成员 组织调整 0.1 → 0.3
-        assertPoints("0.3", rule(n, "2.1/r8").amount());  // 0.2 (M1) + 0.1 (M2)
-        assertPoints("0", rule(n, "2.1/r7").amount());    // 班子 通报 0.1 on M1: set aside
+        assertPoints("0.3", rule(n, "2.1.wz/r8").amount());  // 0.2 (M1) + 0.1 (M2)
+        assertPoints("0", rule(n, "2.1.wz/r7").amount());    // 班子 通报 0.1 on M1: set aside
         assertPoints("0.3", n.deducted());
-        assertPoints("3.7", n.score());                    // 4 − 0.3
+        assertPoints("3.7", node(unit(evaluation, "county-a"), "2.1").score()); // 4 − 0.3
         // set aside: 诫勉 0.05 (r8) and 班子通报 0.1 (r7)
-        assertPoints("0.05", adjusted(rule(n, "2.1/r8").adjustments(), Adjustment.Type.DEDUPE));
-        assertPoints("0.1", adjusted(rule(n, "2.1/r7").adjustments(), Adjustment.Type.DEDUPE));
+        assertPoints("0.05", adjusted(rule(n, "2.1.wz/r8").adjustments(), Adjustment.Type.DEDUPE));
+        assertPoints("0.1", adjusted(rule(n, "2.1.wz/r7").adjustments(), Adjustment.Type.DEDUPE));
+    }
+
+    @Test
+    @DisplayName("001 2.1 同一问题 covers the 问责 rules only: an unrelated finding about the same problem still counts")
+    void theSameProblemDoesNotSwallowUnrelatedFindings() {
+        // audit A1: 「措施不具体、工作不到位的发现一起扣0.2分」 (r1) and a member's 纪律处分 (r8, 0.2), both about
+        // 问题 M1, cancelled each other when the dedupe covered the whole node; now 0.2 + 0.2 = 0.4 → 3.6
+        Evaluation e = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"" + scheme.id()
+                + "\", \"facts\": [{\"unit\": \"county-a\", \"rule\": \"2.1/r1\", \"matter\": \"M1\"},"
+                + "{\"unit\": \"county-a\", \"rule\": \"2.1.wz/r8\", \"grade\": \"纪律处分\", \"matter\": \"M1\"}]}")).orThrow());
+        assertPoints("3.6", node(unit(e, "county-a"), "2.1").score());
     }
 
     @Test
@@ -114,6 +125,12 @@ class AnonCitySchemeTest {
     void inspectionsStep() {
         assertPoints("0", outcome("county-a", "2.5.2", "r1").amount());   // 4 times: none short
         assertPoints("0.5", outcome("county-b", "2.5.2", "r1").amount()); // 2 times: 2 short × 0.25
+        // issue 11 item 1: a county that reports no inspection did none: 4 short × 0.25 = 1 (the whole 1 point)
+        Evaluation none = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"" + scheme.id()
+                + "\", \"facts\": []}")).orThrow());
+        assertPoints("1", rule(node(unit(none, "county-a"), "2.5.2"), "2.5.2/r1").amount());
+        // the surveys, 信息工作 and 调训 are required: the county's result is incomplete until they are entered
+        assertEquals(List.of("1.4/r1", "2.3/r1", "2.6.1/r1", "2.6.2/r1", "2.7/r1", "3.2.1/r6"), unit(none, "county-a").missing());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaoping.scheme.Assessor;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
@@ -78,17 +79,17 @@ class GuilinSchemeTest {
         Indicator one = indicator("1");
         points("4", one.points().orElseThrow());
         points("4", one.maxDeduction().orElseThrow());
-        assertEquals(Optional.of("市直机关工委"), one.responsibility().assessingAgency());
+        assertEquals(Optional.of("市直机关工委"), one.responsibility().assessingAgency().flatMap(Assessor::agency));
         assertEquals(Optional.of("机关党委（牵头）、各支部"), one.responsibility().responsibleDepartment());
         assertEquals(Optional.of("蒙忠宁"), one.responsibility().responsibleLeader());
         // 3.组织建设 (2): 0.5, 市委组织部; 10.案件查处: merged cells → 市保密局, 李永球
         points("0.5", indicator("3.2").maxDeduction().orElseThrow());
-        assertEquals(Optional.of("市委组织部"), indicator("3.2").responsibility().assessingAgency());
-        assertEquals(Optional.of("市保密局"), indicator("10").responsibility().assessingAgency());
+        assertEquals(Optional.of("市委组织部"), indicator("3.2").responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(Optional.of("市保密局"), indicator("10").responsibility().assessingAgency().flatMap(Assessor::agency));
         assertEquals(Optional.of("李永球"), indicator("10").responsibility().responsibleLeader());
         // 18 has two rows: 市委办公室 3 and 市政府办公室 3
-        assertEquals(Optional.of("市委办公室"), indicator("18.1").responsibility().assessingAgency());
-        assertEquals(Optional.of("市政府办公室"), indicator("18.2").responsibility().assessingAgency());
+        assertEquals(Optional.of("市委办公室"), indicator("18.1").responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(Optional.of("市政府办公室"), indicator("18.2").responsibility().assessingAgency().flatMap(Assessor::agency));
         // every unit is assessed on the same 46.5 points
         for (String u : List.of("sjj", "tjj", "czj", "jyj", "sfj")) {
             points("46.5", unit(u).points());
@@ -269,6 +270,34 @@ class GuilinSchemeTest {
                 e.problems().stream().map(Problem::toString).toList());
         // the placeholders carry no points: the 统计局 is assessed on 46.5 like the 审计局
         points("46.5", unit("tjj").points());
+    }
+
+    // ------------------------------------------------------------------------------- a unit that reports nothing
+
+    @Test
+    @DisplayName("000 issue 11 item 1: a unit that reports nothing loses what silence means in each clause, and is incomplete")
+    void aUnitThatReportsNothing() {
+        // before issue 11 such a unit scored 43.5 (46.5 − 23's 3), above 司法局's 36.85 and 教育局's 41.4
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"units\": [{\"code\": \"wbs\", \"name\": \"未报送单位\"}], \"facts\": []}"))
+                .orThrow());
+        UnitResult u = ResultLookups.unit(e, "wbs");
+        // 1.(3) 专题研究不少于2次，每少一次扣0.1分: 0 → 0.2; 1.(6) 廉政教育2次…每少1次扣0.05分: 0 → 0.1
+        assertPoints("0.3", ResultLookups.node(u, "1").deducted());
+        // 2.(7) 纪律教育不少于2次…每少开展一次扣0.3分: 0.6; 7.(2) 创城活动2次以上…每少开展1次活动扣1分: 2
+        assertPoints("0.6", ResultLookups.node(u, "2").deducted());
+        assertPoints("0", ResultLookups.node(u, "7").score());
+        // 5.(6) 累计分达0.3分以上不扣分，否则按比例扣分，最高扣0.3分: no article, 0.3
+        assertPoints("0", ResultLookups.node(u, "5.6").score());
+        // required, counted as lost meanwhile: 16.(2) 完成率50%以下 0.5; 17.(2)② 未完成 ×1 = 1; 20.(1) 未完成应销号90% 0.6; 23: 3
+        assertPoints("0.5", ResultLookups.node(u, "16").deducted());
+        assertPoints("0", ResultLookups.node(u, "17").score());
+        assertPoints("1.4", ResultLookups.node(u, "20").score());
+        assertPoints("0", ResultLookups.node(u, "23").score());
+        // 46.5 − (0.3 + 0.6 + 2 + 0.3 + 0.5 + 1 + 0.6 + 3 = 8.3) = 38.2
+        assertPoints("38.2", u.total());
+        assertEquals(List.of("16/r2", "17/r2-2", "20/r1b", "23/r1"), u.missing());
+        assertTrue(unit("sjj").missing().isEmpty());
     }
 
     // ------------------------------------------------------------------------------- totals

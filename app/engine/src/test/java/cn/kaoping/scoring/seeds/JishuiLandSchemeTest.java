@@ -237,4 +237,16 @@ class JishuiLandSchemeTest {
         assertPoints("0", allowanceCut(unit(example, "zlzx")));     // exactly 85 → 含85分 → 全额
         assertPoints("0", allowanceCut(unit(example, "jcs")));      // 99; the veto bars the award, not the allowance
     }
+
+    @Test
+    @DisplayName("共性13 无故缺席的扣0.2分,缺席3次以上此项不得分: absences entered one by one are summed")
+    void absencesEnteredOneByOneAreSummed() {
+        // audit G7/J1: three absences as three facts gave 3 × 0.2 = 0.6 (1.4 left); the year has 3 absences → 0
+        Evaluation e = ENGINE.evaluate(scheme, inlineFacts("{'unit': 'bgs', 'rule': '1.13.1/r1', 'value': '1', 'reason': '3月缺席'},"
+                + "{'unit': 'bgs', 'rule': '1.13.1/r1', 'value': '1', 'reason': '6月缺席'},"
+                + "{'unit': 'bgs', 'rule': '1.13.1/r1', 'value': '1', 'reason': '9月缺席'},"
+                + "{'unit': 'bgs', 'rule': '1.13.2/r1', 'value': '1'}, {'unit': 'bgs', 'rule': '1.13.2/r1', 'value': '1'}"));
+        assertPoints("0", node(e, "bgs", "1.13.1").score());
+        assertPoints("1.6", node(e, "bgs", "1.13.2").score()); // 2 absences × 0.2 = 0.4
+    }
 }

@@ -307,4 +307,36 @@ class ZhangzhouSchemeTest {
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, wrong));
         assertTrue(e.getMessage().contains("does not apply to unit swb"), e.getMessage());
     }
+
+    // ---- issue 11: caps across entries (item 2), same matter per person (item 3)
+
+    private static UnitResult probe(String facts) {
+        FactSet f = SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"zhangzhou-shizhi-2009\", \"facts\": [" + facts + "]}"))
+                .orThrow();
+        return ResultLookups.unit(ENGINE.evaluate(scheme, f), "fgj");
+    }
+
+    @Test
+    @DisplayName("三(二)4(10) 在5分内酌情扣分; 三(三)2(2) 最高可以得10分: bounds for the whole item, across its facts")
+    void discretionaryBoundsHoldAcrossFacts() {
+        // audit Z1: two discretionary facts of 3 and 4 for 干部教育培训 deducted 7 (each within 5); the item allows 5 in all
+        UnitResult u = probe("{\"unit\": \"fgj\", \"rule\": \"2.4/r11\", \"amount\": \"3\", \"reason\": \"上半年培训未完成\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.4/r11\", \"amount\": \"4\", \"reason\": \"下半年培训未完成\"},"
+                // audit Z2: two amounts of 6 and 8 for 行政服务中心 gave 14; 最高可以得10分
+                + "{\"unit\": \"fgj\", \"rule\": \"3.2/r2\", \"amount\": \"6\", \"reason\": \"机制创新\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"3.2/r2\", \"amount\": \"8\", \"reason\": \"高效运作\"}");
+        assertPoints("5", ResultLookups.rule(u, "2.4/r11").amount());
+        assertPoints("10", ResultLookups.rule(u, "3.2/r2").amount());
+    }
+
+    @Test
+    @DisplayName("三(二)2 每人次扣15分 … 同一事项就高扣分一次: once per person within the matter")
+    void theSameMatterCountsOncePerPerson() {
+        // audit G6: two officers 被追究刑事责任 in one case: 15 + 15 = 30 (was 15); one of them also 党纪处分 (10):
+        // his highest, 15, counts once → 30 in all (100 − 30 = 70 on 效率与作风)
+        UnitResult u = probe("{\"unit\": \"fgj\", \"rule\": \"2.2/r1\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"张某\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.2/r1\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"李某\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.2/r2\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"张某\"}");
+        assertPoints("70", node(u, "2").score());
+    }
 }
