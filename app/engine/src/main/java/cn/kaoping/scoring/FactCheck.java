@@ -121,6 +121,11 @@ final class FactCheck {
                     + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
             return;
         }
+        if (provider.countedRule(slot.rule().params()).isPresent()) {
+            problems.add(Problems.field(fact.path(), "rule"), ref + " counts the facts of " + slot.owner().orElseThrow().code()
+                    + "/" + provider.countedRule(slot.rule().params()).get() + "; write no facts for it");
+            return;
+        }
         if (fact.written() != readFields[slot.index()]) {
             boolean all = true;
             for (String f : fact.written()) {

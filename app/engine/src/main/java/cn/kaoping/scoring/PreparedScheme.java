@@ -6,6 +6,7 @@ import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -151,6 +152,7 @@ public final class PreparedScheme {
         }
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
+            s.provider().countedRule(s.rule().params()).ifPresent(id -> countedFacts(s, id, units, grouped));
         }
         return new CheckedFacts(this, units, grouped, prerequisites);
     }
@@ -163,15 +165,40 @@ public final class PreparedScheme {
         return scored;
     }
 
+    /**
+     * The count of another rule's facts for each unit the rule applies to (0 when it has none), as the
+     * value fact of a {@code countsFactsOf} rule: the articles of 吉水 共性6 fill its 上稿任务.
+     */
+    private void countedFacts(RuleSlot slot, String ruleId, List<Scheme.Unit> units, List<CheckedFact<?>>[][] grouped) {
+        RuleSlot counted = byRef.get(slot.owner().orElseThrow().code() + "/" + ruleId);
+        for (int i = 0; i < units.size(); i++) {
+            if (!slot.appliesTo(units.get(i))) {
+                continue;
+            }
+            List<CheckedFact<?>> facts = grouped[i][counted.index()];
+            int count = 0;
+            for (int f = 0; facts != null && f < facts.size(); f++) {
+                count += facts.get(f).fact().count();
+            }
+            Fact fact = made(units.get(i), slot, counted.rule().ref() + " 共 " + count + " 项");
+            grouped[i][slot.index()] = List.of(slot.provider().upstreamFact(fact, BigDecimal.valueOf(count)));
+        }
+    }
+
+    /** A fact the engine makes for a rule whose value it computes. */
+    private static Fact made(Scheme.Unit unit, RuleSlot slot, String label) {
+        return new Fact(-1, Optional.of(label), unit.code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), FactFields.NONE,
+                List.of(Fact.RULE.name(), Fact.UNIT.name()));
+    }
+
     /** The other scheme's total of each unit, as the score fact of a {@code fromScheme} rule. */
     private static void upstreamFacts(RuleSlot slot, Evaluation upstream, List<Scheme.Unit> units,
                                       List<CheckedFact<?>>[][] grouped) {
         for (int i = 0; i < units.size(); i++) {
             Optional<UnitResult> there = upstream.unit(units.get(i).code());
             if (there.isPresent()) {
-                Fact fact = new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"), units.get(i).code(),
-                        slot.rule().ref(), 1, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
-                        Optional.empty(), FactFields.NONE, List.of(Fact.RULE.name(), Fact.UNIT.name()));
+                Fact fact = made(units.get(i), slot, "方案 " + upstream.scheme() + " 总分");
                 grouped[i][slot.index()] = List.of(slot.provider().upstreamFact(fact, there.get().total()));
             }
         }

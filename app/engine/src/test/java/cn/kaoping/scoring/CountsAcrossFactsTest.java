@@ -9,9 +9,14 @@ import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Thresholds over counts summed across facts: {@code steps} with {@code combine: sum} (issue 11 item 4; audit 002-003 G7/J1). */
+/**
+ * Thresholds over counts summed across facts: {@code steps} with {@code combine: sum}; a task rule counting
+ * the facts of the bonus rule for extras (issue 11 item 4; audit 002-003 G7/J1, G8/J2).
+ */
 class CountsAcrossFactsTest {
 
     // 吉水 共性13 积极参与支持局创建文明单位的各项活动(2分),无故缺席的扣0.2分,缺席3次以上此项不得分
@@ -40,5 +45,20 @@ class CountsAcrossFactsTest {
     void eachFactAloneIsWhatTheDefaultDoes() {
         // without combine each fact is scored alone: 3 × 0.2 = 0.6 → 1.4, the figure the audit found wrong
         assertPoints("1.4", node(unit(evaluate(absences(""), ONE_BY_ONE), "u1"), "1.13.1").score());
+    }
+
+    private static final String HEAD = "{'format': 'kaoping-scheme/1', 'id': 't', 'jurisdiction': {'code': '0', 'name': '测试'}, "
+            + "'year': 2020, 'name': '测试', 'indicators': [{'code': '1.6', 'name': '政务信息', 'points': '3', 'rules': [";
+
+    @Test
+    void aTaskRuleNamesASiblingAndHasAFixedTarget() {
+        // 吉水 共性6 全年完成上稿任务3篇计3分 … 每多录用…加分: r1 counts r2's articles
+        assertEquals(List.of("indicators[0].rules[0].countsFactsOf: needs a fixed target (the counted facts carry none)"),
+                SchemeFixtures.problems(Fixture.json(HEAD + "{'id': 'r1', 'kind': 'proportional', 'clause': 'c', "
+                        + "'countsFactsOf': 'r2'}, {'id': 'r2', 'kind': 'level-bonus', 'clause': 'c', 'levels': {'县': '0.1'}, "
+                        + "'afterTask': 3}]}]}")));
+        assertEquals(List.of("indicators[0].rules[0].countsFactsOf: no other rule \"r9\" in this indicator"),
+                SchemeFixtures.problems(Fixture.json(HEAD + "{'id': 'r1', 'kind': 'proportional', 'clause': 'c', "
+                        + "'target': '3', 'countsFactsOf': 'r9'}]}]}")));
     }
 }

@@ -249,4 +249,22 @@ class JishuiLandSchemeTest {
         assertPoints("0", node(e, "bgs", "1.13.1").score());
         assertPoints("1.6", node(e, "bgs", "1.13.2").score()); // 2 absences × 0.2 = 0.4
     }
+
+    @Test
+    @DisplayName("共性6 全年完成上稿任务3篇计3分。每多录用…国家级报刊1篇加2分…未完成稿件录用任务的按比例得分: the task first")
+    void articlesFillTheTaskBeforeEarningTheBonus() {
+        // audit G8/J2: one 国家级 article and nothing else: it counts toward the task (1 of 3 → 3 × 1/3 = 1 earned,
+        // 2 deducted) and earns no extra → 1 (the old encoding accepted it as an extra: 3 − 3 + 2 = 2)
+        Evaluation e = ENGINE.evaluate(scheme, inlineFacts("{'unit': 'bgs', 'rule': '1.6/r2', 'level': '国家'},"
+                // 2 国家 + 2 县: the task takes the two 县 and one 国家 (lowest first), one 国家 is extra → 3 + 2 = 5
+                + "{'unit': 'rsjy', 'rule': '1.6/r2', 'level': '国家', 'count': 2}, {'unit': 'rsjy', 'rule': '1.6/r2', 'level': '县', 'count': 2}"));
+        assertPoints("1", node(e, "bgs", "1.6").score());
+        assertPoints("5", node(e, "rsjy", "1.6").score());
+        // no article at all: 0 of 3 → the whole 3 lost
+        assertPoints("0", node(e, "fgjc", "1.6").score());
+        // the task rule counts the articles; a fact written for it is refused
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme,
+                inlineFacts("{'unit': 'bgs', 'rule': '1.6/r1', 'value': '3'}")));
+        assertEquals("facts[0].rule: 1.6/r1 counts the facts of 1.6/r2; write no facts for it", wrong.problems().get(0).toString());
+    }
 }
