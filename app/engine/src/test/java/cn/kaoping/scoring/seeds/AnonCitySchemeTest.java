@@ -75,6 +75,8 @@ class AnonCitySchemeTest {
     void trainingPositiveTiers() {
         assertPoints("0.2", outcome("county-a", "3.2.1", "r6").earned().orElseThrow()); // 98% exactly: 98%以上 → 0.2
         assertPoints("0.1", outcome("county-b", "3.2.1", "r6").earned().orElseThrow()); // 97.9% → 92%—98% → 0.1
+        // 「上级调训完成率98%以上得0.2分、92%—98%得0.1分、92%以下得0分」: both may hold 92%; the scheme reads 92% → 0.1
+        // (the range 92%—98% starts at 92%; see the node's description, audit A6)
         assertPoints("0.1", outcome("county-c", "3.2.1", "r6").earned().orElseThrow()); // 92% exactly → 0.1
         assertPoints("0", outcome("county-d", "3.2.1", "r6").earned().orElseThrow());   // 91.9%: 92%以下 → 0
         // 开展大规模学习教育培训 (1分): county-d loses the 0.2 share of 调训 → 0.8

@@ -300,6 +300,21 @@ class GuilinSchemeTest {
         assertTrue(unit("sjj").missing().isEmpty());
     }
 
+    @Test
+    @DisplayName("000 16.(4) one incident counts once at the higher grade; 5.(1)④ 每出现一种情形 counts kinds, not occurrences")
+    void oneIncidentAndOneKindCountOnce() {
+        // audit G12: 存在迟报、漏报、瞒报的，每次扣0.15分；造成严重后果…通报批评的，每次扣0.3分 — the same incident entered at
+        // both grades gave 0.45; now 0.3. audit G13: ④…第十条所列十种情形，每出现一种情形扣0.1分 — the same 情形 twice is one kind
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"16/r4a\", \"grade\": \"迟报漏报瞒报\", \"matter\": \"5·12 汛情\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"16/r4a\", \"grade\": \"严重后果或通报批评\", \"matter\": \"5·12 汛情\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"5.1-2/r1-4\", \"matter\": \"情形一\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"5.1-2/r1-4\", \"matter\": \"情形一\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"5.1-2/r1-4\", \"matter\": \"情形三\"}]}")).orThrow());
+        assertPoints("0.3", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "16/r4a").amount());
+        assertPoints("0.2", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "5.1-2/r1-4").amount());
+    }
+
     // ------------------------------------------------------------------------------- totals
 
     @Test
