@@ -1,6 +1,7 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FieldDescription;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Problems;
@@ -61,10 +62,11 @@ final class FactCheck {
      *
      * @param byUnitAndRule the unit's facts by rule index, filled in
      * @param prerequisites per unit code: prerequisite id → met, filled in
+     * @param decisions     per unit code: grade or prize → the decision on a tie, filled in
      * @return every problem of the facts; empty when they can be scored
      */
     List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
-                        Map<String, Map<String, Boolean>> prerequisites) {
+                        Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions) {
         Map<String, Integer> unitIndex = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             unitIndex.putIfAbsent(units.get(i).code().intern(), i);
@@ -86,6 +88,11 @@ final class FactCheck {
                 if (u != null && met.isPresent()) {
                     prerequisites.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(id, met.get());
                 }
+                continue;
+            }
+            if (slot.isEmpty() && fact.rule().startsWith(Results.DECISIONS + "/")) {
+                decision(fact, fact.rule().substring(Results.DECISIONS.length() + 1), single)
+                        .filter(d -> u != null).ifPresent(d -> decisions.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(d.name(), d));
                 continue;
             }
             if (slot.isEmpty()) {
@@ -174,6 +181,40 @@ final class FactCheck {
         if (first != null) {
             second(fact, first, "a prerequisite is met or not once per unit");
         }
+    }
+
+    /** A {@code decisions/<name>} fact: a grade with a quota or a prize, granted or not, by whom, when, why. */
+    private Optional<Decision> decision(Fact fact, String name, Map<String, Fact> single) {
+        List<String> decidable = prepared.scheme().results().decidable();
+        if (!decidable.contains(name)) {
+            problems.add(Problems.field(fact.path(), "rule"), "unknown grade with a quota or prize \"" + name + "\" (one of "
+                    + String.join(", ", decidable) + ")");
+            return Optional.empty();
+        }
+        Set<String> fields = Results.DECISION_FIELDS.stream().map(FieldDescription::name).collect(Collectors.toSet());
+        fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f) && !fields.contains(f))
+                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by decisions"));
+        Optional<Boolean> granted = fact.values().bool(Results.GRANTED);
+        Optional<String> by = fact.values().text(Results.DECIDED_BY);
+        Optional<String> on = fact.values().text(Results.DECIDED_ON);
+        for (FieldDescription f : Results.DECISION_FIELDS) {
+            if (!fact.written().contains(f.name())) {
+                problems.add(Problems.field(fact.path(), f.name()), "is required for a decision");
+            }
+        }
+        if (fact.reason().isEmpty()) {
+            problems.add(Problems.field(fact.path(), Fact.REASON.name()), "is required for a decision (why)");
+        }
+        on.filter(d -> !d.matches("\\d{4}-\\d{2}-\\d{2}")).ifPresent(d ->
+                problems.add(Problems.field(fact.path(), Results.DECIDED_ON.name()), "\"" + d + "\" is not a date like 2010-01-15"));
+        Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
+        if (first != null) {
+            second(fact, first, "one decision per unit and grade or prize");
+        }
+        if (granted.isEmpty() || by.isEmpty() || on.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(fact.unit(), name, granted.get(), by.get(), on.get(), fact.reason(), fact.label()));
     }
 
     /** Refuses a second fact for the same unit and rule. */

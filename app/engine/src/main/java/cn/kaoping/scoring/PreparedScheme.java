@@ -75,7 +75,7 @@ public final class PreparedScheme {
         Map<String, UnitScorer.Scored> byCode = new HashMap<>();
         scored.forEach(s -> byCode.put(s.unit().code(), s));
         List<UnitResult> units = new ArrayList<>(scored.size());
-        for (Standing s : new Ranking(scheme, scored, filed.prerequisites()).standings()) {
+        for (Standing s : new Ranking(scheme, scored, filed.prerequisites(), filed.decisions()).standings()) {
             UnitScorer.Scored explained = byCode.get(s.unit().code());
             units.add(UnitResult.explained(s, explained.indicators(), explained.vetoes()));
         }
@@ -99,7 +99,7 @@ public final class PreparedScheme {
     /** {@link #standings(FactSet, Map)} of facts checked before: a re-score reads and checks no fact again. */
     public Standings standings(CheckedFacts filed) {
         filed.requireFor(this);
-        return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites()).standings());
+        return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites(), filed.decisions()).standings());
     }
 
     public Optional<UnitResult> explain(FactSet facts, String unit) {
@@ -142,7 +142,8 @@ public final class PreparedScheme {
         @SuppressWarnings("unchecked")
         List<CheckedFact<?>>[][] grouped = new List[units.size()][slots.size()];
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
-        List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites));
+        Map<String, Map<String, Decision>> decisions = new HashMap<>();
+        List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites, decisions));
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).filter(id -> !upstream.containsKey(id)).ifPresent(id ->
                     problems.add(new Problem(s.rule().path(), "needs the evaluation of scheme \"" + id + "\"")));
@@ -154,7 +155,7 @@ public final class PreparedScheme {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
             s.provider().countedRule(s.rule().params()).ifPresent(id -> countedFacts(s, id, units, grouped));
         }
-        return new CheckedFacts(this, units, grouped, prerequisites);
+        return new CheckedFacts(this, units, grouped, prerequisites, decisions);
     }
 
     private List<UnitScorer.Scored> score(CheckedFacts filed, boolean explained) {

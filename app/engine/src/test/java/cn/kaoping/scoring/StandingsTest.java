@@ -43,13 +43,24 @@ class StandingsTest {
                 "{'grades': [{'name': '优秀', 'quota': {'s1': 2, 's2': 1}}, {'name': '不合格', 'score': '(-∞, 80)'}, {'name': '合格'}]}");
         Evaluation e = evaluate(s, total("a", "90") + "," + total("b", "85") + "," + total("c", "85") + "," + total("d", "79.99")
                 + "," + total("e", "70") + "," + total("f", "95") + "," + total("x", "99"));
-        // s1: 90, 85, 85, 79.99 → ranks 1, 2, 2, 4; the quota of 2 falls inside the tie: both 85s are 优秀
+        // s1: 90, 85, 85, 79.99 → ranks 1, 2, 2, 4; the quota of 2 ends inside the tie: 1 place, 2 units — not granted
+        // silently: pending (名额超出，待研究决定), no grade until decided (issue 11 item 9; audit 002-003 G5/Z6)
         // s2: 95, 70 → 1, 2; x has no series: scored, not ranked, not graded
         assertEquals(List.of("a", "b", "c", "d", "f", "e", "x"), column(e, u -> u.unit().code()));
         assertEquals(List.of(1, 2, 2, 4, 1, 2, 0), column(e, u -> u.rank().orElse(0)));
-        assertEquals(List.of("优秀", "优秀", "优秀", "不合格", "优秀", "不合格", "—"), column(e, u -> u.grade().orElse("—")));
-        assertTrue(unit(e, "b").notes().contains("优秀名额 2 个，第 2 位有 2 个单位并列（85.00 分），均评为优秀"), unit(e, "b").notes().toString());
+        assertEquals(List.of("优秀", "—", "—", "不合格", "优秀", "不合格", "—"), column(e, u -> u.grade().orElse("—")));
+        assertEquals(List.of("优秀"), unit(e, "b").pending());
+        assertTrue(unit(e, "b").notes().contains("优秀名额余 1 个，2 个单位并列（85.00 分），名额超出，待研究决定"), unit(e, "b").notes().toString());
         assertEquals(List.of("未列入系列排名，不评等次"), unit(e, "x").notes());
+        // the decision, recorded as a fact: b is 优秀; the place is then filled, c falls to the next grade (85: 合格)
+        Evaluation decided = evaluate(s, total("a", "90") + "," + total("b", "85") + "," + total("c", "85") + "," + total("d", "79.99")
+                + "," + total("e", "70") + "," + total("f", "95") + "," + total("x", "99") + ", {'unit': 'b', 'rule': 'decisions/优秀', "
+                + "'granted': true, 'decidedBy': '市直考评工作小组', 'decidedOn': '2010-01-15', 'reason': '突出绩效得分较高'}");
+        assertEquals(List.of("优秀", "优秀", "合格", "不合格", "优秀", "不合格", "—"), column(decided, u -> u.grade().orElse("—")));
+        assertTrue(unit(decided, "b").notes().contains("优秀名额余 1 个，2 个单位并列（85.00 分）。经研究决定（市直考评工作小组，2010-01-15，"
+                + "facts[7]）：评为优秀。理由：突出绩效得分较高"), unit(decided, "b").notes().toString());
+        assertTrue(unit(decided, "c").notes().contains("优秀名额余 1 个，2 个单位并列（85.00 分），名额已由研究决定授予其他并列单位"));
+        assertEquals(List.of(), unit(decided, "c").pending());
     }
 
     @Test
@@ -64,8 +75,15 @@ class StandingsTest {
                         + "{'score': '[80, 85)', 'outcome': '扣发津贴补贴总额的5%', 'measures': {'allowanceCut': '5%'}}]}");
         Evaluation e = evaluate(s, total("a", "95") + "," + total("b", "92") + "," + total("c", "90") + "," + total("d", "90") + ","
                 + total("e", "85") + "," + total("f", "84.99") + "," + total("g", "79"));
-        // 95 一等; 92 二等; 90 and 90 tie on the 二等 boundary: both 二等; 85 (以上 includes 85) 三等; 84.99 none; 79 none
-        assertEquals(List.of("一等奖", "二等奖", "二等奖", "二等奖", "三等奖", "—", "—"), column(e, u -> u.award().orElse("—")));
+        // 95 一等; 92 二等; 90 and 90 tie for the last 二等: pending, no prize until decided; 85 (以上 includes 85):
+        // 4 units ahead, within the 6 places of 一、二、三等 → 三等; 84.99 none; 79 none
+        assertEquals(List.of("一等奖", "二等奖", "—", "—", "三等奖", "—", "—"), column(e, u -> u.award().orElse("—")));
+        assertEquals(List.of("二等奖"), unit(e, "d").pending());
+        // decided: c gets the 二等奖; d, denied it, stands behind c and gets a 三等奖
+        Evaluation decided = evaluate(s, total("a", "95") + "," + total("b", "92") + "," + total("c", "90") + "," + total("d", "90") + ","
+                + total("e", "85") + "," + total("f", "84.99") + "," + total("g", "79") + ", {'unit': 'c', 'rule': 'decisions/二等奖', "
+                + "'granted': true, 'decidedBy': '考评领导小组', 'decidedOn': '2015-01-20', 'reason': '个性项目得分较高'}");
+        assertEquals(List.of("一等奖", "二等奖", "二等奖", "三等奖", "三等奖", "—", "—"), column(decided, u -> u.award().orElse("—")));
         // 吉水: 低于80分(不含80分)…扣发10%；80分至85分(不含85分)…扣发5%
         assertEquals(List.of("扣发津贴补贴总额的5%"), unit(e, "f").outcomes().stream().map(UnitResult.Outcome::text).toList());
         assertEquals(List.of("扣发津贴补贴总额的10%"), unit(e, "g").outcomes().stream().map(UnitResult.Outcome::text).toList());
@@ -100,5 +118,16 @@ class StandingsTest {
         assertEquals(Optional.of("省二级"), unit(e, "b").grade());
         assertEquals(List.of("未评为省一级：必备条件未满足 p5"), unit(e, "b").notes());
         assertEquals(Optional.empty(), unit(e, "c").grade());
+    }
+
+    @Test
+    void wrongDecisionsAreRefused() {
+        Scheme s = scheme(member("a", "s1") + "," + member("b", "s1"), "{'grades': [{'name': '优秀', 'quota': 1}, {'name': '合格'}]}");
+        assertEquals(List.of("facts[0].rule: unknown grade with a quota or prize \"合格\" (one of 优秀)",
+                        "facts[1].granted: is required for a decision",
+                        "facts[1].reason: is required for a decision (why)",
+                        "facts[1].decidedOn: \"2010年1月\" is not a date like 2010-01-15"),
+                Fixture.rejected(s, "{'unit': 'a', 'rule': 'decisions/合格', 'granted': true, 'decidedBy': '小组', 'decidedOn': '2010-01-15', "
+                        + "'reason': 'r'}, {'unit': 'b', 'rule': 'decisions/优秀', 'decidedBy': '小组', 'decidedOn': '2010年1月'}"));
     }
 }

@@ -205,11 +205,14 @@ class JishuiLandSchemeTest {
     @DisplayName("002 第二篇 四(三)1 综合考评总分在85分以上…一等奖一个,二等奖2个,三等奖3个; 四(三)6 一票否决")
     void awards() {
         // eligible: total ≥ 85 and not vetoed → zfdd 98, xxzx 98, bgs 96, rsjy 90, zlzx 85
-        // tie rule (FORMAT.md §6): a unit gets prize k when fewer eligible units than the prizes up to k have a
-        // strictly higher total; ties share the better prize.
-        // zfdd, xxzx: 0 ahead < 1 → 一等奖 both (the tie exceeds the one 一等奖)
-        assertEquals(Optional.of("一等奖"), unit(example, "zfdd").award());
-        assertEquals(Optional.of("一等奖"), unit(example, "xxzx").award());
+        // 四(三)1 按得分高低评出综合先进单位一等奖一个，二等奖2个，三等奖3个 (FORMAT.md §6): a unit gets prize k when fewer
+        // eligible units than the prizes up to k have a strictly higher total, unless a tie exceeds the prize's count.
+        // zfdd, xxzx: 98 and 98 for the one 一等奖: not granted silently — 名额超出，待研究决定 (issue 11 item 9, audit J3)
+        assertEquals(Optional.empty(), unit(example, "zfdd").award());
+        assertEquals(Optional.empty(), unit(example, "xxzx").award());
+        assertEquals(List.of("一等奖"), unit(example, "xxzx").pending());
+        assertTrue(unit(example, "xxzx").notes().contains("一等奖名额余 1 个，2 个单位并列（98.00 分），名额超出，待研究决定"),
+                unit(example, "xxzx").notes().toString());
         // bgs: 2 ahead, not < 1; < 1 + 2 = 3 → 二等奖
         assertEquals(Optional.of("二等奖"), unit(example, "bgs").award());
         // rsjy: 3 ahead, not < 3; < 6 → 三等奖
@@ -225,6 +228,15 @@ class JishuiLandSchemeTest {
         // the award consequence (一等奖…三等奖) is listed only for prize winners
         assertTrue(unit(example, "zlzx").outcomes().stream().anyMatch(o -> o.text().startsWith("1.综合考评总分在85分以上")));
         assertTrue(unit(example, "jcs").outcomes().stream().noneMatch(o -> o.text().startsWith("1.综合考评总分在85分以上")));
+        // the 考评领导小组's decision, a fact: 执法大队 gets the 一等奖; 信息中心, denied, stands behind it → 二等奖
+        // (1 ahead < 1 + 2, and the tie of two fits the 2 二等奖 places left); 办公室 96 keeps its 二等奖
+        Evaluation decided = ENGINE.evaluate(scheme, ResultLookups.exampleWith("jishui-land/guwei-2014.example.facts.json",
+                "{'unit': 'zfdd', 'rule': 'decisions/一等奖', 'granted': true, 'decidedBy': '考评工作领导小组', 'decidedOn': '2015-01-20', "
+                + "'reason': '个性项目得分较高'}"));
+        assertEquals(Optional.of("一等奖"), unit(decided, "zfdd").award());
+        assertEquals(Optional.of("二等奖"), unit(decided, "xxzx").award());
+        assertEquals(Optional.of("二等奖"), unit(decided, "bgs").award());
+        assertTrue(unit(decided, "zfdd").notes().stream().anyMatch(n -> n.contains("经研究决定（考评工作领导小组，2015-01-20")));
     }
 
     @Test

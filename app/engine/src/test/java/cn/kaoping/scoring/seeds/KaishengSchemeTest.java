@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class KaishengSchemeTest {
 
-    private static final Evaluation example = seed("kaisheng/jixiao.scheme.json", "kaisheng/jixiao.example.facts.json").evaluation();
+    private static final ResultLookups.WorkedExample SEED = seed("kaisheng/jixiao.scheme.json", "kaisheng/jixiao.example.facts.json");
+    private static final Evaluation example = SEED.evaluation();
 
     // ---------------------------------------------------------------- helpers (on example; see ResultLookups)
 
@@ -159,13 +160,19 @@ class KaishengSchemeTest {
         assertEquals(Optional.empty(), unit("pcs").grade());
         // 财税所 would have been 2nd with 96; the 2 × 2 veto points put it 5th, outside the quota
         assertEquals(Optional.empty(), unit("css").grade());
-        // 第二类: quota 3, but 丙 and 丁 tie for 3rd at 93 → the tie at the boundary gets the grade for both (FORMAT.md §6)
+        // 第二类: 前3名…由镇效能建设领导小组和镇委、镇政府研究决定 — 丙 and 丁 tie for 3rd at 93: 名额超出，待研究决定
+        // (issue 11 item 9, audit K2): neither is 先进 until the decision is recorded
         assertEquals(Optional.of(ADVANCED), unit("e2a").grade());
         assertEquals(Optional.of(ADVANCED), unit("e2b").grade());
-        assertEquals(Optional.of(ADVANCED), unit("e2c").grade());
-        assertEquals(Optional.of(ADVANCED), unit("e2d").grade());
-        assertTrue(unit("e2d").notes().stream().anyMatch(n -> n.contains("并列")), unit("e2d").notes().toString());
+        assertEquals(Optional.empty(), unit("e2c").grade());
+        assertEquals(Optional.empty(), unit("e2d").grade());
+        assertEquals(List.of(ADVANCED), unit("e2d").pending());
         assertEquals(Optional.empty(), unit("e2e").grade());
+        Evaluation decided = ResultLookups.ENGINE.evaluate(SEED.scheme(), ResultLookups.exampleWith("kaisheng/jixiao.example.facts.json",
+                "{'unit': 'e2c', 'rule': 'decisions/" + ADVANCED + "', 'granted': true, 'decidedBy': '镇效能建设领导小组和镇委、镇政府', "
+                + "'decidedOn': '2015-01-10', 'reason': '工作业绩得分较高'}"));
+        assertEquals(Optional.of(ADVANCED), ResultLookups.unit(decided, "e2c").grade());
+        assertEquals(Optional.empty(), ResultLookups.unit(decided, "e2d").grade());
         // 第三类: only the 1st → 示例单位(第三类)乙 92; 甲 (96 before 3 vetoes) is 2nd with 90
         assertEquals(Optional.of(ADVANCED), unit("e3b").grade());
         assertEquals(Optional.empty(), unit("e3a").grade());

@@ -198,11 +198,21 @@ class ZhangzhouSchemeTest {
         assertEquals(Optional.of(5), unit("tgb").rank()); // competition ranking: 5, 5, 7
         assertEquals(Optional.of(5), unit("dgw").rank());
         assertEquals(Optional.of(7), unit("bb").rank());
-        assertEquals(Optional.of("优秀"), unit("tgb").grade());
-        assertEquals(Optional.of("优秀"), unit("dgw").grade());
-        assertTrue(unit("dgw").notes().stream().anyMatch(n -> n.contains("并列")), unit("dgw").notes().toString());
+        // 五 取第一系列前5名…为“优秀单位”: 台工办 and 党工委 tie for the 5th place — 名额超出，待研究决定 (issue 11 item 9, audit Z6):
+        // neither is 优秀 (nor 合格) until a decision is recorded
+        assertEquals(Optional.empty(), unit("tgb").grade());
+        assertEquals(Optional.empty(), unit("dgw").grade());
+        assertEquals(List.of("优秀"), unit("dgw").pending());
+        assertTrue(unit("dgw").notes().contains("优秀名额余 1 个，2 个单位并列（810.00 分），名额超出，待研究决定"), unit("dgw").notes().toString());
         assertEquals(Optional.of("合格"), unit("bb").grade());
-        assertEquals(6, graded("s1", "优秀")); // quota 5, exceeded by the tie rather than split arbitrarily
+        assertEquals(4, graded("s1", "优秀"));
+        // the decision (a fact): 台工办 优秀; 党工委, denied, is 合格 (810 ≥ 700); five 优秀 as the seed fixes
+        Evaluation decided = ENGINE.evaluate(scheme, ResultLookups.exampleWith("zhangzhou/shizhi.example.facts.json",
+                "{'unit': 'tgb', 'rule': 'decisions/优秀', 'granted': true, 'decidedBy': '市直考评工作小组', 'decidedOn': '2010-01-15', "
+                + "'reason': '基本工作目标得分较高'}"));
+        assertEquals(Optional.of("优秀"), ResultLookups.unit(decided, "tgb").grade());
+        assertEquals(Optional.of("合格"), ResultLookups.unit(decided, "dgw").grade());
+        assertEquals(5, unitsOf("s1").stream().filter(c -> ResultLookups.unit(decided, c).grade().equals(Optional.of("优秀"))).count());
     }
 
     @Test
