@@ -73,13 +73,22 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
     public record Prize(String name, int count) {
     }
 
-    /** {@code position} 1 is the last place (倒数第一). */
-    public record BottomRank(int position, String outcome) {
+    /**
+     * {@code position} 1 is the last place (倒数第一), counted {@code within} the units' series or all
+     * units (absent: the ranking's scope).
+     */
+    public record BottomRank(String path, int position, String outcome, Optional<RankScope> within) {
     }
 
-    /** The consequence applies when every given condition holds. */
+    /**
+     * The consequence applies when every given condition holds.
+     *
+     * @param series the unit is in one of these series (漳州 六3 属于第二、三系列的不合格单位)
+     * @param barred the unit is barred by a veto from this grade or award (吉水 一票否决…单位负责人不得评先评优)
+     */
     public record Consequence(String path, Optional<String> grade, Optional<Range> score, Optional<String> award,
-                              List<String> units, String outcome, Map<String, BigDecimal> measures) {
+                              List<String> units, List<String> series, Optional<String> barred, String outcome,
+                              Map<String, BigDecimal> measures) {
     }
 
     public record Prerequisite(String id, String text) {

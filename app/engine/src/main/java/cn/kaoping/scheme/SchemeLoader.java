@@ -226,11 +226,12 @@ public final class SchemeLoader {
                 a.requiredText("name"), a.range("score"), a.jsonObjects("prizes").stream()
                 .map(p -> new Results.Prize(p.requiredText("name"), required(p, "count", x -> x.integer("count", 1))))
                 .toList()));
-        List<Results.BottomRank> bottom = in.jsonObjects("bottom").stream().map(b -> new Results.BottomRank(
-                required(b, "position", x -> x.integer("position", 1)), b.requiredText("outcome"))).toList();
+        List<Results.BottomRank> bottom = in.jsonObjects("bottom").stream().map(b -> new Results.BottomRank(b.path(),
+                required(b, "position", x -> x.integer("position", 1)), b.requiredText("outcome"),
+                b.keyword("within", RankScope.class))).toList();
         List<Results.Consequence> consequences = in.jsonObjects("consequences").stream().map(c ->
                 new Results.Consequence(c.path(), c.text("grade"), c.range("score"), c.text("award"), c.texts("units"),
-                        c.requiredText("outcome"), c.numbers("measures"))).toList();
+                        c.texts("series"), c.text("barred"), c.requiredText("outcome"), c.numbers("measures"))).toList();
         List<Results.Prerequisite> prerequisites = in.jsonObjects("prerequisites").stream()
                 .map(p -> new Results.Prerequisite(p.requiredText("id"), p.requiredText("text"))).toList();
         return new Results(rankWithin, grades, awards, bottom, consequences, prerequisites);

@@ -3,6 +3,7 @@ package cn.kaoping.scheme;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,9 +203,21 @@ final class SchemeValidator {
                 a.prizes().stream().map(Results.Prize::name))).collect(Collectors.toSet());
         results.awards().ifPresent(a -> unique(indexed(Problems.field(a.path(), "prizes"), a.prizes()),
                 p -> p.item().name(), "name"));
+        if (results.rankWithin().filter(r -> r == RankScope.NONE).isPresent()) {
+            results.grades().stream().filter(g -> g.quota().isPresent()).forEach(g ->
+                    problems.add(Problems.field(g.path(), "quota"), "needs a ranking, but rankWithin is \"none\""));
+            results.awards().ifPresent(a -> problems.add(a.path(), "needs a ranking, but rankWithin is \"none\""));
+            results.bottom().forEach(b -> problems.add(b.path(), "needs a ranking, but rankWithin is \"none\""));
+        }
+        results.bottom().forEach(b -> b.within().filter(w -> w == RankScope.NONE).ifPresent(w ->
+                problems.add(Problems.field(b.path(), "within"), "must be \"series\" or \"all\"")));
+        Set<String> barrable = new HashSet<>(grades);
+        barrable.addAll(awardNames);
         for (Results.Consequence c : results.consequences()) {
             c.grade().ifPresent(g -> known(grades, g, Problems.field(c.path(), "grade"), "grade"));
             c.award().ifPresent(a -> known(awardNames, a, Problems.field(c.path(), "award"), "award"));
+            references(c.series(), seriesCodes, Problems.field(c.path(), "series"), "series");
+            c.barred().ifPresent(b -> known(barrable, b, Problems.field(c.path(), "barred"), "grade or award"));
             if (!scheme.units().isEmpty()) {
                 references(c.units(), unitCodes, Problems.field(c.path(), "units"), "unit");
             }

@@ -49,7 +49,7 @@ final class Ranking {
     }
 
     private boolean ranked(UnitScorer.Scored s) {
-        return !group(s).equals(NO_GROUP);
+        return scope != RankScope.NONE && !group(s).equals(NO_GROUP);
     }
 
     private List<UnitScorer.Scored> peers(UnitScorer.Scored s) {
@@ -91,12 +91,16 @@ final class Ranking {
             rank = Optional.of(1 + (int) count(peers, p -> p.total().compareTo(s.total()) > 0));
             grade = grade(s, notes, pending);
             award = award(s, notes, pending);
-            int fromBottom = 1 + (int) count(peers, p -> p.total().compareTo(s.total()) < 0);
             for (Results.BottomRank b : results.bottom()) {
+                List<UnitScorer.Scored> among = b.within().orElse(scope) == RankScope.ALL ? scored.stream().filter(this::ranked).toList()
+                        : peers;
+                int fromBottom = 1 + (int) count(among, p -> p.total().compareTo(s.total()) < 0);
                 if (b.position() == fromBottom) {
                     outcomes.add(new UnitResult.Outcome("倒数第" + b.position() + "名：" + b.outcome(), Map.of()));
                 }
             }
+        } else if (scope == RankScope.NONE) {
+            grade = grade(s, notes, pending);
         } else if (!results.grades().isEmpty() || results.awards().isPresent()) {
             notes.add("未列入系列排名，不评等次");
         }
@@ -115,7 +119,9 @@ final class Ranking {
         return c.grade().map(g -> grade.map(g::equals).orElse(false)).orElse(true)
                 && c.score().map(r -> r.contains(s.total())).orElse(true)
                 && awardMatches
-                && (c.units().isEmpty() || c.units().contains(s.unit().code()));
+                && (c.units().isEmpty() || c.units().contains(s.unit().code()))
+                && (c.series().isEmpty() || s.unit().series().map(c.series()::contains).orElse(false))
+                && c.barred().map(s.barredFrom()::contains).orElse(true);
     }
 
     /** Could the unit get this grade, quota apart? */

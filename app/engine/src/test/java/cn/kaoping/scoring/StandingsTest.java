@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scheme.SchemeFixtures;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,39 @@ class StandingsTest {
         assertEquals(Optional.of("省二级"), unit(e, "b").grade());
         assertEquals(List.of("未评为省一级：必备条件未满足 p5"), unit(e, "b").notes());
         assertEquals(Optional.empty(), unit(e, "c").grade());
+    }
+
+    @Test
+    void consequencesBySeriesAndByVetoAndNoRanking() {
+        // 漳州 六3 属于第二、三系列的不合格单位,还要列入翌年行风评议重点单位; 吉水 一票否决…单位负责人不得评先评优
+        Scheme vetoed = Fixture.scheme("'series': [{'code': 's1', 'name': '一'}, {'code': 's2', 'name': '二'}], "
+                + "'units': [" + member("a", "s1") + "," + member("b", "s2") + "," + member("c", "s2") + "], 'indicators': [{'code': '1', "
+                + "'name': '工作', 'points': '100', 'rules': [{'id': 'r1', 'kind': 'discretionary', 'clause': '酌情扣分', 'max': '100'}]}], "
+                + "'vetoes': [{'id': 'v1', 'clause': '一票否决', 'ineligible': ['合格']}], 'results': {'grades': ["
+                + "{'name': '不合格', 'score': '(-∞, 70)'}, {'name': '合格'}], 'consequences': ["
+                + "{'grade': '不合格', 'series': ['s2'], 'outcome': '列入翌年行风评议重点单位'},"
+                + "{'barred': '合格', 'outcome': '单位负责人不得评先评优'}]}");
+        Evaluation e = evaluate(vetoed, total("a", "60") + "," + total("b", "60") + "," + total("c", "90") + ","
+                + "{'unit': 'c', 'rule': 'vetoes/v1'}");
+        assertTrue(unit(e, "a").outcomes().isEmpty());                                  // 不合格, but 第一系列
+        assertEquals(List.of("列入翌年行风评议重点单位"), unit(e, "b").outcomes().stream().map(UnitResult.Outcome::text).toList());
+        assertEquals(List.of("单位负责人不得评先评优"), unit(e, "c").outcomes().stream().map(UnitResult.Outcome::text).toList());
+        // rankWithin none: graded by score, ranked by nobody; quotas, awards and bottom places need a ranking
+        Evaluation none = evaluate(Fixture.scheme("'units': [{'code': 'a', 'name': 'a'}, {'code': 'b', 'name': 'b'}], 'indicators': "
+                + "[{'code': '1', 'name': '工作', 'points': '100', 'rules': [{'id': 'r1', 'kind': 'discretionary', 'clause': '酌情扣分', "
+                + "'max': '100'}]}], 'results': {'rankWithin': 'none', 'grades': [{'name': '省一级', 'score': '[90, ∞)'}]}"),
+                total("a", "92") + "," + total("b", "80"));
+        assertEquals(List.of(Optional.empty(), Optional.empty()), column(none, UnitResult::rank));
+        assertEquals(List.of("省一级", "—"), column(none, u -> u.grade().orElse("—")));
+        assertEquals(List.of("results.grades[0].quota: needs a ranking, but rankWithin is \"none\"",
+                        "results.awards: needs a ranking, but rankWithin is \"none\"",
+                        "results.bottom[0]: needs a ranking, but rankWithin is \"none\"",
+                        "results.consequences[0].series[0]: unknown series \"s9\"",
+                        "results.consequences[0].barred: unknown grade or award \"先进\""),
+                SchemeFixtures.problems(Fixture.json("{'format': 'kaoping-scheme/1', 'id': 't', 'jurisdiction': {'code': '0', 'name': 'x'}, "
+                        + "'year': 2020, 'name': 'x', 'indicators': [], 'results': {'rankWithin': 'none', 'grades': [{'name': '优秀', 'quota': 1}], "
+                        + "'awards': {'name': '先进单位', 'prizes': [{'name': '一等奖', 'count': 1}]}, 'bottom': [{'position': 1, 'outcome': 'o'}], "
+                        + "'consequences': [{'series': ['s9'], 'barred': '先进', 'outcome': 'o'}]}}")));
     }
 
     @Test

@@ -224,6 +224,10 @@ class JishuiLandSchemeTest {
         // jcs 99, the highest total, but 一票否决 (1)单位内有受到党纪…处理的人和事 → 取消综合先进单位评选资格
         assertEquals(List.of("综合先进单位"), unit(example, "jcs").barredFrom());
         assertEquals(Optional.empty(), unit(example, "jcs").award());
+        // …实行一票否决,取消年终目标管理综合先进单位的评选资格,单位负责人不得评先评优: a consequence of the veto (barred),
+        // listed for jcs only (audit G3/J4: it produced no outcome)
+        assertTrue(unit(example, "jcs").outcomes().stream().anyMatch(o -> o.text().endsWith("单位负责人不得评先评优")));
+        assertTrue(unit(example, "zfdd").outcomes().stream().noneMatch(o -> o.text().endsWith("单位负责人不得评先评优")));
         assertPoints("0", unit(example, "jcs").vetoCost());   // the veto costs no points
         // the award consequence (一等奖…三等奖) is listed only for prize winners
         assertTrue(unit(example, "zlzx").outcomes().stream().anyMatch(o -> o.text().startsWith("1.综合考评总分在85分以上")));

@@ -287,6 +287,9 @@ class ZhangzhouSchemeTest {
         assertTrue(hasOutcome(fgj, "评为不合格单位的"));
         assertTrue(hasOutcome(fgj, "属于第二、三系列的不合格单位"));
         assertTrue(hasOutcome(unit("xfzd"), "属于第二、三系列的不合格单位")); // 第三系列 699.99
+        // written as the seed says it — series s2, s3 and grade 不合格 — not as a hand-kept list of 58 units (audit G3/Z5)
+        assertTrue(scheme.results().consequences().stream().anyMatch(c -> c.series().equals(List.of("s2", "s3"))
+                && c.units().isEmpty() && c.grade().equals(Optional.of("不合格"))));
         // 六 1、5: 通报 and 抄送组织部门 apply to every unit, ranked or not
         for (String code : List.of("zzb", "fgj", "gsj", "swb")) {
             assertTrue(hasOutcome(unit(code), "1、考评结果由市委办、市政府办联合发文通报"), code);
