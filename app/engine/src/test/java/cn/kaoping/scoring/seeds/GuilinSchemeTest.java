@@ -191,7 +191,7 @@ class GuilinSchemeTest {
         points("0.9", node("sjj", "19").score());           // 1 − 0.1
         points("0.9", node("jyj", "19").score());           // 1 − 0.1
         points("0.6", rule("sfj", "20/r1b").amount());     // 89.9% < 90% → 0.6
-        points("0", rule("czj", "14/r2b").amount());       // 承办3件以上, 优秀率 50%: not 低于50% → 0
+        points("0", rule("czj", "14/r2").amount());        // 承办3件以上 (5), 优秀率 50%: not 低于50% → 0
         points("0.2", rule("czj", "2/r2a").amount());      // 3人 (含3人) → 0.2
     }
 
@@ -313,6 +313,25 @@ class GuilinSchemeTest {
                 + "{\"unit\": \"sjj\", \"rule\": \"5.1-2/r1-4\", \"matter\": \"情形三\"}]}")).orThrow());
         assertPoints("0.3", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "16/r4a").amount());
         assertPoints("0.2", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "5.1-2/r1-4").amount());
+    }
+
+    @Test
+    @DisplayName("000 14.(2) 当年承办件3件（含3件）以下，优秀率低于40%的，扣0.2分；当年承办3件以上，优秀率低于50%的，扣0.2分 — one rule")
+    void theExcellenceThresholdDependsOnTheNumberOfCases() {
+        // audit F1/G1: two alternative rules, both accepted → 0.4; now one rule reading 件数 (basis) and 优秀率 (value)
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"3\"},"
+                + "{\"unit\": \"tjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"4\"}]}")).orThrow());
+        // 3件 (含3件以下): 45% is not 低于40% → 0; 4件 (3件以上): 45% 低于50% → 0.2
+        assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "14/r2").amount());
+        RuleOutcome four = ResultLookups.rule(ResultLookups.unit(e, "tjj"), "14/r2");
+        assertPoints("0.2", four.amount());
+        assertEquals("当年承办件数 4 ∈ (3, ∞)：45% ∈ [0%, 50%) → 0.2分", four.lines().get(0).note());
+        // the 件数 is required, and a second value for the unit is refused as for every rate
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\"}]}"))
+                .orThrow()));
+        assertEquals("facts[0].basis: is required by 14/r2", wrong.problems().get(0).toString());
     }
 
     // ------------------------------------------------------------------------------- totals
