@@ -75,7 +75,7 @@ public final class FactsLoader {
         Fact.COMMON.forEach(f -> kindFields.remove(f.name()));
         return new Fact(index, text(read, Fact.ID), text(read, Fact.UNIT).orElse(""), text(read, Fact.RULE).orElse(""),
                 read.containsKey(Fact.COUNT.name()) ? (Integer) read.get(Fact.COUNT.name()) : 1, text(read, Fact.MATTER),
-                text(read, Fact.PERSON),
+                text(read, Fact.PERSON), text(read, Fact.SAME_AS).map(String::intern),
                 text(read, Fact.ROLE).flatMap(r -> Keyword.of(JointWorkRole.class, r)),
                 Boolean.TRUE.equals(read.get(Fact.SELF_REPORTED.name())), text(read, Fact.CONDITION),
                 text(read, Fact.REASON), text(read, Fact.EVIDENCE), new FactFields(kindFields),

@@ -30,6 +30,8 @@ final class FactCheck {
     private final List<?>[] readFields;
     /** By rule index: what the kind's fact check sees of the rule. */
     private final RuleInput<?>[] checking;
+    /** Unit code → position in the units list, once {@link #check} runs. */
+    private final Map<String, Integer> unitIndex = new HashMap<>();
 
     FactCheck(PreparedScheme prepared) {
         this.prepared = prepared;
@@ -67,7 +69,6 @@ final class FactCheck {
      */
     List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
                         Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions) {
-        Map<String, Integer> unitIndex = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             unitIndex.putIfAbsent(units.get(i).code().intern(), i);
         }
@@ -133,6 +134,10 @@ final class FactCheck {
                     + "/" + provider.countedRule(slot.rule().params()).get() + "; write no facts for it");
             return;
         }
+        if (fact.sameAs().isPresent() || filed.size() > 1 && filed.get(0).fact().sameAs().isPresent()) {
+            sameAs(fact, ref, unit, filed);
+            return;
+        }
         if (fact.written() != readFields[slot.index()]) {
             boolean all = true;
             for (String f : fact.written()) {
@@ -164,6 +169,26 @@ final class FactCheck {
             checking[slot.index()] = new RuleInput<>(slot.rule(), slot.share(), List.of());
         }
         provider.checkFact(slot.rule().params(), checking[slot.index()], checked, problems);
+    }
+
+    /** A fact taking another unit's facts for the rule: nothing of its own beyond the common part, the rule's only fact. */
+    private void sameAs(Fact fact, String ref, Optional<Scheme.Unit> unit, List<CheckedFact<?>> filed) {
+        if (filed.size() > 1) {
+            problems.add(fact.path(), "a second fact for " + ref + " and unit " + fact.unit() + " (first: " + filed.get(0).fact().path()
+                    + "); a unit that takes the rule's facts from another unit (sameAs) has no others");
+            return;
+        }
+        String other = fact.sameAs().orElseThrow();
+        if (!unitIndex.containsKey(other) || unit.map(u -> u.code().equals(other)).orElse(false)) {
+            problems.add(Problems.field(fact.path(), Fact.SAME_AS.name()), "unknown unit \"" + other + "\"");
+        }
+        fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f))
+                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read with sameAs (the facts are " + other + "'s)"));
+    }
+
+    /** Position of a unit in the units list. */
+    Optional<Integer> unitIndex(String code) {
+        return Optional.ofNullable(unitIndex.get(code));
     }
 
     private void prerequisite(Fact fact, String id, Set<String> known, Map<String, Fact> single) {

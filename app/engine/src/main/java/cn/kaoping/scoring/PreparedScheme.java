@@ -5,6 +5,7 @@ import cn.kaoping.scheme.FactFields;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
+import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -144,6 +145,7 @@ public final class PreparedScheme {
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
         Map<String, Map<String, Decision>> decisions = new HashMap<>();
         List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites, decisions));
+        sameAs(check, units, grouped, problems);
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).filter(id -> !upstream.containsKey(id)).ifPresent(id ->
                     problems.add(new Problem(s.rule().path(), "needs the evaluation of scheme \"" + id + "\"")));
@@ -156,6 +158,33 @@ public final class PreparedScheme {
             s.provider().countedRule(s.rule().params()).ifPresent(id -> countedFacts(s, id, units, grouped));
         }
         return new CheckedFacts(this, units, grouped, prerequisites, decisions);
+    }
+
+    /**
+     * A unit whose fact for a rule names {@code sameAs} gets that unit's facts for the rule, so that a
+     * correction there follows (市对县 2.7 市直园区得分以××区得分为准); the other unit must have its own.
+     */
+    private void sameAs(FactCheck check, List<Scheme.Unit> units, List<CheckedFact<?>>[][] grouped, List<Problem> problems) {
+        for (int i = 0; i < units.size(); i++) {
+            for (int r = 0; r < slots.size(); r++) {
+                List<CheckedFact<?>> facts = grouped[i][r];
+                if (facts == null || facts.size() != 1 || facts.get(0).fact().sameAs().isEmpty()) {
+                    continue;
+                }
+                Fact fact = facts.get(0).fact();
+                Optional<Integer> other = check.unitIndex(fact.sameAs().get());
+                if (other.isEmpty()) {
+                    continue;
+                }
+                List<CheckedFact<?>> theirs = grouped[other.get()][r];
+                if (theirs != null && theirs.stream().anyMatch(f -> f.fact().sameAs().isPresent())) {
+                    problems.add(new Problem(Problems.field(fact.path(), Fact.SAME_AS.name()), "unit " + fact.sameAs().get()
+                            + " takes " + fact.rule() + " from another unit itself"));
+                    continue;
+                }
+                grouped[i][r] = theirs;
+            }
+        }
     }
 
     private List<UnitScorer.Scored> score(CheckedFacts filed, boolean explained) {
@@ -189,7 +218,7 @@ public final class PreparedScheme {
     /** A fact the engine makes for a rule whose value it computes. */
     private static Fact made(Scheme.Unit unit, RuleSlot slot, String label) {
         return new Fact(-1, Optional.of(label), unit.code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(),
-                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), FactFields.NONE,
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), FactFields.NONE,
                 List.of(Fact.RULE.name(), Fact.UNIT.name()));
     }
 

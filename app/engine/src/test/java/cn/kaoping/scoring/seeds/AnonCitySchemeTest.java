@@ -183,4 +183,23 @@ class AnonCitySchemeTest {
                 evaluation.units().stream().map(UnitResult::rank).toList());
         assertEquals(Optional.empty(), unit(evaluation, "county-a").grade());
     }
+
+    @Test
+    @DisplayName("001 2.7 社会评价 (市直园区得分以××区得分为准): the park's score is the district's, and follows its correction")
+    void theParkTakesTheDistrictsScore() {
+        // audit F2/A2: the clerk copied the district's figure by hand, with no link
+        String facts = "{\"scheme\": \"anon-city-county-targets\", \"units\": [{\"code\": \"park\", \"name\": \"市直园区（示例）\"}], "
+                + "\"facts\": [{\"unit\": \"county-a\", \"rule\": \"2.7/r1\", \"score\": \"SCORE\"},"
+                + "{\"unit\": \"park\", \"rule\": \"2.7/r1\", \"sameAs\": \"county-a\", \"reason\": \"市直园区得分以××区得分为准\"}]}";
+        Evaluation before = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(facts.replace("SCORE", "86.5"))).orThrow());
+        assertPoints("5.19", node(unit(before, "park"), "2.7").score());   // 86.5 ÷ 100 × 6, the district's
+        Evaluation corrected = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(facts.replace("SCORE", "90"))).orThrow());
+        assertPoints("5.4", node(unit(corrected, "park"), "2.7").score());  // 90 ÷ 100 × 6
+        // a sameAs fact carries nothing of its own and names a known unit
+        FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"anon-city-county-targets\", \"facts\": [{\"unit\": \"county-b\", \"rule\": \"2.7/r1\", "
+                        + "\"sameAs\": \"county-x\", \"score\": \"80\"}]}")).orThrow()));
+        assertEquals(List.of("facts[0].sameAs: unknown unit \"county-x\"",
+                "facts[0].score: not read with sameAs (the facts are county-x's)"), e.problems().stream().map(Problem::toString).toList());
+    }
 }
