@@ -195,19 +195,19 @@ class GuilinSchemeTest {
         points("0.2", rule("czj", "2/r2a").amount());      // 3人 (含3人) → 0.2
     }
 
-    // ------------------------------------------------------------------------------- proportional
+    // ------------------------------------------------------------------------------- articles by level
 
     @Test
-    @DisplayName("000_87edfc8dca865aeb.txt 5.(6) 累计分达0.3分以上（含0.3分）不扣分，否则按比例扣分，最高扣0.3分")
-    void pressWorkProportionalAtAboveAndBelowTheTarget() {
-        points("0", rule("sjj", "5.6/r1").amount());     // 0.3 = target → 0
-        points("0", rule("tjj", "5.6/r1").amount());     // 0.5 above → 0
-        points("0.1", rule("czj", "5.6/r1").amount());   // (0.3 − 0.2) ÷ 0.3 × 0.3 = 0.1
-        points("0.2", rule("jyj", "5.6/r1").amount());   // (0.3 − 0.1) ÷ 0.3 × 0.3 = 0.2
-        points("0.3", rule("sfj", "5.6/r1").amount());   // no 稿件: 0.3 ÷ 0.3 × 0.3 = 0.3 = 最高扣0.3分
+    @DisplayName("000_87edfc8dca865aeb.txt 5.(6) 每篇计0.3/0.2/0.1分…累计分达0.3分以上（含0.3分）不扣分，否则按比例扣分，最高扣0.3分")
+    void pressWorkArticleByArticle() {
+        // audit G2: each article is a fact with its media level; the item (0.3) earns the articles' sum up to 0.3
+        points("0.3", rule("sjj", "5.6/r1").amount());   // 广西日报 (自治区级) 3篇 × 0.1 = 0.3 → full, nothing lost
         points("0.3", node("sjj", "5.6").score());
-        points("0.2", node("czj", "5.6").score());
-        points("0", node("sfj", "5.6").score());
+        points("0.5", rule("tjj", "5.6/r1").amount());   // 人民日报 0.3 + 中国青年报 0.2 = 0.5
+        points("0.3", node("tjj", "5.6").score());       // 0.3以上 不扣分: capped at the item's 0.3
+        points("0.2", node("czj", "5.6").score());       // 2 × 0.1: 0.1 lost = (0.3 − 0.2) ÷ 0.3 × 0.3
+        points("0.1", node("jyj", "5.6").score());       // 人民网 0.1: 0.2 lost
+        points("0", node("sfj", "5.6").score());         // no 稿件: 0.3 lost = 最高扣0.3分
     }
 
     @Test
