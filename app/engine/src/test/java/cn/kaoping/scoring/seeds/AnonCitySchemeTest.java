@@ -153,12 +153,16 @@ class AnonCitySchemeTest {
         assertPoints("0.8", node(unit(evaluation, "county-d"), "3.3.2").score());  // 抓好农村基层×建工作 1 − 0.2
         FactSet facts = SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"anon-city-county-targets\", \"facts\": ["
                 + "{\"unit\": \"county-a\", \"rule\": \"3.1.1/r1\", \"amount\": \"0.3\", \"reason\": \"未部署活动\"},"
-                + "{\"unit\": \"county-a\", \"rule\": \"1.4/r1\", \"value\": \"105%\"}]}")).orThrow();
+                + "{\"unit\": \"county-a\", \"rule\": \"3.2.1/r6\", \"value\": \"105%\"}]}")).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, facts));
         assertEquals(List.of(
                 "facts[0].amount: 0.3 is outside the range 0–0.1 of 3.1.1/r1", // 部署开展“遵×、学×、讲×”活动(0.1分)
-                "facts[1].value: a rate of 105% is outside 0%–100%"),           // 完成率 entered as at most 100%
+                "facts[1].value: a rate of 105% is outside 0%–100%"),           // 调训完成率 is a rate of 0%–100%
                 e.problems().stream().map(Problem::toString).toList());
+        // 信息工作 完成率 above 100% is entered as it is (audit A9): [100%, ∞) → nothing deducted
+        Evaluation over = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"anon-city-county-targets\", "
+                + "\"facts\": [{\"unit\": \"county-a\", \"rule\": \"1.4/r1\", \"value\": \"105%\"}]}")).orThrow());
+        assertPoints("0", rule(node(unit(over, "county-a"), "1.4"), "1.4/r1").amount());
     }
 
     @Test

@@ -334,6 +334,17 @@ class GuilinSchemeTest {
         assertEquals("facts[0].basis: is required by 14/r2", wrong.problems().get(0).toString());
     }
 
+    @Test
+    @DisplayName("000 16.(2) 完成采用数量任务的…不扣分: a completion above 100% is entered as it is")
+    void completionAboveAHundredPercent() {
+        // audit G14: rates above 100% were refused and the clerk had to enter 100%; now 120% falls in [100%, ∞) → 0
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"16/r2\", \"value\": \"120%\"}, "
+                + "{\"unit\": \"tjj\", \"rule\": \"16/r2\", \"value\": \"49.99%\"}]}")).orThrow());
+        assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "16/r2").amount());
+        assertPoints("0.5", ResultLookups.rule(ResultLookups.unit(e, "tjj"), "16/r2").amount()); // 50%以下（不含50%）
+    }
+
     // ------------------------------------------------------------------------------- totals
 
     @Test
