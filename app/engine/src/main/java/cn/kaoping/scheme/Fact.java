@@ -1,5 +1,6 @@
 package cn.kaoping.scheme;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +21,14 @@ import java.util.stream.Collectors;
  *                fact carries nothing else of the kind
  * @param person  the person concerned (or an equivalent key): dedupe by matter counts once per matter and person
  *                (漳州 三(二)2: 每人次扣15分…同一事项就高扣分一次)
+ * @param date    when it happened, where the scheme attributes facts by time (漳州 以被责任追究时间为准)
  * @param values  the kind-specific fields, as written
  * @param written the names of all fields written, sorted, so that a field the kind does not read is refused
  */
 public record Fact(int index, Optional<String> id, String unit, String rule, int count,
                    Optional<String> matter, Optional<String> person, Optional<String> sameAs, Optional<JointWorkRole> role, boolean selfReported,
                    Optional<String> condition, Optional<String> reason, Optional<String> evidence,
-                   FactFields values, List<String> written) {
+                   Optional<LocalDate> date, FactFields values, List<String> written) {
 
     public static final FieldDescription ID = FieldDescription.optional("id", FieldType.Scalar.TEXT,
             "name of the fact, used in explanations instead of facts[i]");
@@ -53,9 +55,12 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
     public static final FieldDescription EVIDENCE = FieldDescription.optional("evidence", FieldType.Scalar.TEXT,
             "证明材料, a reference to the evidence");
 
+    public static final FieldDescription DATE = FieldDescription.optional("date", FieldType.Scalar.TEXT,
+            "when it happened, YYYY-MM-DD: required under indicators that are dated, within the scheme's period");
+
     /** The common part, in the order of FORMAT.md §7. */
     public static final List<FieldDescription> COMMON = List.of(ID, UNIT, RULE, COUNT, MATTER, PERSON, SAME_AS, ROLE, SELF_REPORTED,
-            CONDITION, REASON, EVIDENCE);
+            CONDITION, REASON, EVIDENCE, DATE);
 
     public String path() {
         return "facts[" + index + "]";

@@ -3,6 +3,8 @@ package cn.kaoping.scheme;
 import jakarta.json.JsonObject;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,8 +80,21 @@ public final class FactsLoader {
                 text(read, Fact.PERSON), text(read, Fact.SAME_AS).map(String::intern),
                 text(read, Fact.ROLE).flatMap(r -> Keyword.of(JointWorkRole.class, r)),
                 Boolean.TRUE.equals(read.get(Fact.SELF_REPORTED.name())), text(read, Fact.CONDITION),
-                text(read, Fact.REASON), text(read, Fact.EVIDENCE), new FactFields(kindFields),
+                text(read, Fact.REASON), text(read, Fact.EVIDENCE), date(in, text(read, Fact.DATE)), new FactFields(kindFields),
                 fieldLists.computeIfAbsent(found, f -> f));
+    }
+
+    /** A fact's date, YYYY-MM-DD; anything else is a problem. */
+    private static Optional<LocalDate> date(JsonParams in, Optional<String> text) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            in.problem(Fact.DATE.name(), "\"" + text.get() + "\" is not a date like 2009-05-01");
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> text(Map<String, Object> read, FieldDescription field) {

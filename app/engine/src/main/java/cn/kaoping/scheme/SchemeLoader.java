@@ -11,6 +11,8 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +107,25 @@ public final class SchemeLoader {
         List<Indicator> indicators = in.jsonObjects("indicators").stream().map(this::indicator).toList();
         List<Rule> vetoes = in.jsonObjects("vetoes").stream().map(v -> rule(v, Scheme.VETOES, Optional.of(Scheme.VETO_KIND))).toList();
         Results results = in.jsonObject("results").map(this::results).orElse(Results.none());
-        return new Scheme(format, id, jurisdiction, year, name, description, source, totalPoints, series, units, indicators, vetoes, results);
+        Scheme.Period period = in.jsonObject("period").map(p -> new Scheme.Period(date(p, "from"), date(p, "to")))
+                .orElse(new Scheme.Period(LocalDate.of(Math.max(year, 1), 1, 1), LocalDate.of(Math.max(year, 1), 12, 31)));
+        if (period.to().isBefore(period.from())) {
+            in.problem("period", "ends before it starts");
+        }
+        return new Scheme(format, id, jurisdiction, year, name, description, source, totalPoints, series, units, indicators, vetoes, results,
+                period);
+    }
+
+    private static LocalDate date(JsonParams in, String field) {
+        String text = in.requiredText(field);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            if (in.has(field)) {
+                in.problem(field, "\"" + text + "\" is not a date like 2009-01-01");
+            }
+            return LocalDate.of(2000, 1, 1);
+        }
     }
 
     /** Units as written in a scheme or a facts file. */
@@ -141,8 +161,9 @@ public final class SchemeLoader {
         });
         List<Rule> rules = in.jsonObjects("rules").stream().map(r -> rule(r, code, Optional.empty())).toList();
         List<Indicator> children = in.jsonObjects("children").stream().map(this::indicator).toList();
+        boolean dated = in.bool("dated").orElse(false);
         return new Indicator(in.path(), code, name, description, points, mode, floor, maxDeduction, maxBonus,
-                childrenMustSum, dedupe, jointWork, responsibility, appliesTo, rules, children);
+                childrenMustSum, dedupe, jointWork, responsibility, appliesTo, rules, children, dated);
     }
 
     private static Optional<Indicator.JointWork> jointWork(JsonParams in) {

@@ -134,6 +134,13 @@ final class FactCheck {
                     + "/" + provider.countedRule(slot.rule().params()).get() + "; write no facts for it");
             return;
         }
+        Scheme.Period period = prepared.scheme().period();
+        if (fact.date().isPresent() && !period.contains(fact.date().get())) {
+            problems.add(Problems.field(fact.path(), Fact.DATE.name()), fact.date().get() + " is outside the period " + period);
+        } else if (slot.dated() && fact.date().isEmpty() && fact.sameAs().isEmpty()) {
+            problems.add(Problems.field(fact.path(), Fact.DATE.name()), "is required by " + ref
+                    + " (facts are attributed to the period by their date)");
+        }
         if (fact.sameAs().isPresent() || filed.size() > 1 && filed.get(0).fact().sameAs().isPresent()) {
             sameAs(fact, ref, unit, filed);
             return;

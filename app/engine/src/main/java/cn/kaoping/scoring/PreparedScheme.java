@@ -218,7 +218,8 @@ public final class PreparedScheme {
     /** A fact the engine makes for a rule whose value it computes. */
     private static Fact made(Scheme.Unit unit, RuleSlot slot, String label) {
         return new Fact(-1, Optional.of(label), unit.code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), FactFields.NONE,
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                FactFields.NONE,
                 List.of(Fact.RULE.name(), Fact.UNIT.name()));
     }
 

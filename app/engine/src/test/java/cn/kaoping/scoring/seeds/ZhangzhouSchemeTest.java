@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.scheme.FactSet;
+import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
@@ -336,8 +337,8 @@ class ZhangzhouSchemeTest {
         UnitResult u = probe("{\"unit\": \"fgj\", \"rule\": \"2.4/r11\", \"amount\": \"3\", \"reason\": \"上半年培训未完成\"},"
                 + "{\"unit\": \"fgj\", \"rule\": \"2.4/r11\", \"amount\": \"4\", \"reason\": \"下半年培训未完成\"},"
                 // audit Z2: two amounts of 6 and 8 for 行政服务中心 gave 14; 最高可以得10分
-                + "{\"unit\": \"fgj\", \"rule\": \"3.2/r2\", \"amount\": \"6\", \"reason\": \"机制创新\"},"
-                + "{\"unit\": \"fgj\", \"rule\": \"3.2/r2\", \"amount\": \"8\", \"reason\": \"高效运作\"}");
+                + "{\"unit\": \"fgj\", \"rule\": \"3.2/r2\", \"date\": \"2009-05-01\", \"amount\": \"6\", \"reason\": \"机制创新\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"3.2/r2\", \"date\": \"2009-09-01\", \"amount\": \"8\", \"reason\": \"高效运作\"}");
         assertPoints("5", ResultLookups.rule(u, "2.4/r11").amount());
         assertPoints("10", ResultLookups.rule(u, "3.2/r2").amount());
     }
@@ -347,9 +348,25 @@ class ZhangzhouSchemeTest {
     void theSameMatterCountsOncePerPerson() {
         // audit G6: two officers 被追究刑事责任 in one case: 15 + 15 = 30 (was 15); one of them also 党纪处分 (10):
         // his highest, 15, counts once → 30 in all (100 − 30 = 70 on 效率与作风)
-        UnitResult u = probe("{\"unit\": \"fgj\", \"rule\": \"2.2/r1\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"张某\"},"
-                + "{\"unit\": \"fgj\", \"rule\": \"2.2/r1\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"李某\"},"
-                + "{\"unit\": \"fgj\", \"rule\": \"2.2/r2\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"张某\"}");
+        UnitResult u = probe("{\"unit\": \"fgj\", \"rule\": \"2.2/r1\", \"date\": \"2009-07-01\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"张某\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.2/r1\", \"date\": \"2009-07-01\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"李某\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.2/r2\", \"date\": \"2009-08-01\", \"grade\": \"科级以上\", \"matter\": \"民警违法案\", \"person\": \"张某\"}");
         assertPoints("70", node(u, "2").score());
+    }
+
+    @Test
+    @DisplayName("三(二)2 以上扣分以被责任追究时间为准; 三(三) 以上奖励性项目以当年时间为准: facts dated within 2009")
+    void factsAreAttributedToTheYearByTheirDate() {
+        // audit G10/Z10: year attribution was left to the clerk; 2.2 and 3 are dated, the period is the scheme's year 2009
+        FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"zhangzhou-shizhi-2009\", \"facts\": ["
+                        + "{\"unit\": \"fgj\", \"rule\": \"2.2/r2\", \"grade\": \"科级以上\", \"date\": \"2008-12-30\"},"
+                        + "{\"unit\": \"fgj\", \"rule\": \"3.4/r3\"}]}")).orThrow()));
+        assertEquals(List.of("facts[0].date: 2008-12-30 is outside the period 2009-01-01 – 2009-12-31",
+                "facts[1].date: is required by 3.4/r3 (facts are attributed to the period by their date)"),
+                e.problems().stream().map(Problem::toString).toList());
+        assertEquals(List.of("facts[0].date: \"2009-13-01\" is not a date like 2009-05-01"), SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"zhangzhou-shizhi-2009\", \"facts\": [{\"unit\": \"fgj\", \"rule\": \"2.4/r1\", \"grade\": \"缺席\", "
+                        + "\"date\": \"2009-13-01\"}]}")).problems().stream().map(Problem::toString).toList());
     }
 }
