@@ -47,6 +47,8 @@ final class EvaluationJson {
                 .add("outcomes", array(u.outcomes(), o -> Json.createObjectBuilder().add("text", o.text())
                         .add("measures", measures(o.measures()))))
                 .add("notes", strings(u.notes()))
+                .add("missing", strings(u.missing()))
+                .add("pending", strings(u.pending()))
                 .add("indicators", array(u.indicators(), EvaluationJson::node))
                 .add("vetoes", array(u.vetoes(), EvaluationJson::rule));
     }

@@ -1,5 +1,6 @@
 package cn.kaoping.scheme;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +17,18 @@ import java.util.stream.Collectors;
  * @param index   position in the file, for messages ({@code facts[12]}) and explanations
  * @param rule    {@code <indicator code>/<rule id>}, {@code vetoes/<id>} or {@code prerequisites/<id>}
  * @param count   occurrences (次/件/人次), 1 when not written; read by the kinds that list {@link #COUNT}
+ * @param sameAs  the unit whose facts for the rule count for this unit (市对县 2.7 市直园区得分以××区得分为准); such a
+ *                fact carries nothing else of the kind
+ * @param person  the person concerned (or an equivalent key): dedupe by matter counts once per matter and person
+ *                (漳州 三(二)2: 每人次扣15分…同一事项就高扣分一次)
+ * @param date    when it happened, where the scheme attributes facts by time (漳州 以被责任追究时间为准)
  * @param values  the kind-specific fields, as written
  * @param written the names of all fields written, sorted, so that a field the kind does not read is refused
  */
 public record Fact(int index, Optional<String> id, String unit, String rule, int count,
-                   Optional<String> matter, Optional<JointWorkRole> role, boolean selfReported,
+                   Optional<String> matter, Optional<String> person, Optional<String> sameAs, Optional<JointWorkRole> role, boolean selfReported,
                    Optional<String> condition, Optional<String> reason, Optional<String> evidence,
-                   FactFields values, List<String> written) {
+                   Optional<LocalDate> date, FactFields values, List<String> written) {
 
     public static final FieldDescription ID = FieldDescription.optional("id", FieldType.Scalar.TEXT,
             "name of the fact, used in explanations instead of facts[i]");
@@ -34,6 +40,10 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
             "occurrences (次/件/人次), default 1");
     public static final FieldDescription MATTER = FieldDescription.optional("matter", FieldType.Scalar.TEXT,
             "the matter (事项) for dedupe");
+    public static final FieldDescription PERSON = FieldDescription.optional("person", FieldType.Scalar.TEXT,
+            "the person concerned (人次): dedupe counts the same matter once per person");
+    public static final FieldDescription SAME_AS = FieldDescription.optional("sameAs", FieldType.Scalar.TEXT,
+            "a unit code: that unit's facts for the rule count for this unit (以××区得分为准)");
     public static final FieldDescription ROLE = FieldDescription.optional("role", FieldType.Words.of(JointWorkRole.class),
             "主办 (lead) or 联办 (co), for rules with jointWork");
     public static final FieldDescription SELF_REPORTED = FieldDescription.optional("selfReported", FieldType.Scalar.BOOLEAN,
@@ -45,9 +55,12 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
     public static final FieldDescription EVIDENCE = FieldDescription.optional("evidence", FieldType.Scalar.TEXT,
             "证明材料, a reference to the evidence");
 
+    public static final FieldDescription DATE = FieldDescription.optional("date", FieldType.Scalar.TEXT,
+            "when it happened, YYYY-MM-DD: required under indicators that are dated, within the scheme's period");
+
     /** The common part, in the order of FORMAT.md §7. */
-    public static final List<FieldDescription> COMMON = List.of(ID, UNIT, RULE, COUNT, MATTER, ROLE, SELF_REPORTED,
-            CONDITION, REASON, EVIDENCE);
+    public static final List<FieldDescription> COMMON = List.of(ID, UNIT, RULE, COUNT, MATTER, PERSON, SAME_AS, ROLE, SELF_REPORTED,
+            CONDITION, REASON, EVIDENCE, DATE);
 
     public String path() {
         return "facts[" + index + "]";

@@ -3,6 +3,8 @@ package cn.kaoping.scheme;
 import jakarta.json.JsonObject;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,10 +77,24 @@ public final class FactsLoader {
         Fact.COMMON.forEach(f -> kindFields.remove(f.name()));
         return new Fact(index, text(read, Fact.ID), text(read, Fact.UNIT).orElse(""), text(read, Fact.RULE).orElse(""),
                 read.containsKey(Fact.COUNT.name()) ? (Integer) read.get(Fact.COUNT.name()) : 1, text(read, Fact.MATTER),
+                text(read, Fact.PERSON), text(read, Fact.SAME_AS).map(String::intern),
                 text(read, Fact.ROLE).flatMap(r -> Keyword.of(JointWorkRole.class, r)),
                 Boolean.TRUE.equals(read.get(Fact.SELF_REPORTED.name())), text(read, Fact.CONDITION),
-                text(read, Fact.REASON), text(read, Fact.EVIDENCE), new FactFields(kindFields),
+                text(read, Fact.REASON), text(read, Fact.EVIDENCE), date(in, text(read, Fact.DATE)), new FactFields(kindFields),
                 fieldLists.computeIfAbsent(found, f -> f));
+    }
+
+    /** A fact's date, YYYY-MM-DD; anything else is a problem. */
+    private static Optional<LocalDate> date(JsonParams in, Optional<String> text) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            in.problem(Fact.DATE.name(), "\"" + text.get() + "\" is not a date like 2009-05-01");
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> text(Map<String, Object> read, FieldDescription field) {

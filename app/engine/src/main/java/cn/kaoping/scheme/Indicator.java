@@ -18,13 +18,15 @@ import java.util.stream.Stream;
  * @param dedupe         facts with the same matter in the rules of this node and its descendants count
  *                       once, at the highest
  * @param jointWork      主办/联办 shares for this node's and its descendants' rules
+ * @param dated          facts of the rules of this node and its descendants need a date within the scheme's period
+ *                       (漳州 以上扣分以被责任追究时间为准; 以上奖励性项目以当年时间为准)
  */
 public record Indicator(String path, String code, String name, Optional<String> description,
                         Optional<BigDecimal> points, Mode mode, Optional<Floor> floor,
                         Optional<BigDecimal> maxDeduction, Optional<BigDecimal> maxBonus,
                         boolean childrenMustSum, Dedupe dedupe, Optional<JointWork> jointWork,
                         Responsibility responsibility, Optional<Applicability> appliesTo,
-                        List<Rule> rules, List<Indicator> children) {
+                        List<Rule> rules, List<Indicator> children, boolean dated) {
 
     public Stream<Indicator> subtree() {
         return Stream.concat(Stream.of(this), children.stream().flatMap(Indicator::subtree));
@@ -43,9 +45,15 @@ public record Indicator(String path, String code, String name, Optional<String> 
         return floor.orElse(mode == Mode.DEDUCT && hasPoints ? Floor.ZERO : Floor.NONE);
     }
 
-    /** Who scores and who answers for the item (桂林: 考核单位, 责任科室, 责任领导; 武进: 配合科室). */
-    public record Responsibility(Optional<String> assessingAgency, Optional<String> responsibleDepartment,
-                                 Optional<String> responsibleLeader, List<String> cooperatingDepartments) {
+    /**
+     * Who scores and who answers for the item (桂林: 考核单位, 责任科室, 责任领导; 武进: 配合科室).
+     *
+     * @param responsibleUnit the unit whose 责任科室 and 责任领导 these are (桂林: the 审计局's 责任表);
+     *                        empty: every unit's. Inherited by the children
+     */
+    public record Responsibility(Optional<Assessor> assessingAgency, Optional<String> responsibleDepartment,
+                                 Optional<String> responsibleLeader, List<String> cooperatingDepartments,
+                                 Optional<String> responsibleUnit) {
     }
 
     /** The node applies to units of these series and to these units (either list may be empty). */

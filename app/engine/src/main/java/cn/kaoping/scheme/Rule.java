@@ -1,6 +1,7 @@
 package cn.kaoping.scheme;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,9 +17,18 @@ import java.util.Optional;
  * @param multipliers       condition name → factor (双倍扣分); a fact names its condition
  * @param jointWork         主办/联办 shares; absent: inherited from the nearest indicator that has them
  * @param params            the kind's own parameters, read by the kind
+ * @param assessingAgency   who assesses this clause, when not the indicator's assessor (桂林 13.(3): 市委督查和绩效考评办公室)
+ * @param providedBy        who provides the information or confirms it (漳州 2(1) 由市法院、市检察院、市公安局提供情况)
+ * @param whenNoFact        what no fact for a unit means; absent: {@link NoFact#byDefault}
  */
 public record Rule(String path, String ref, String id, String kind, String clause, Effect effect,
                    Optional<BigDecimal> points, Optional<BigDecimal> cap, Dedupe dedupe,
                    boolean exemptSelfReported, Map<String, BigDecimal> multipliers,
-                   Optional<Indicator.JointWork> jointWork, RuleParams params) {
+                   Optional<Indicator.JointWork> jointWork, RuleParams params,
+                   Optional<Assessor> assessingAgency, List<String> providedBy, Optional<NoFact> whenNoFact) {
+
+    /** What no fact for a unit means for this rule. */
+    public NoFact noFact() {
+        return whenNoFact.orElseGet(() -> NoFact.byDefault(effect));
+    }
 }

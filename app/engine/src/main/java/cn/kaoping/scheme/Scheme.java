@@ -1,6 +1,7 @@
 package cn.kaoping.scheme;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,10 +13,11 @@ import java.util.stream.Stream;
  * @param units   may be empty when the scheme does not name its units (新干: 所有县直效能考评单位);
  *                the facts file then names them
  * @param vetoes  scheme-level 一票否决 rules (kind {@code veto}), referenced by facts as {@code vetoes/<id>}
+ * @param period  the 考核期: dated facts must fall in it; the calendar {@code year} unless written
  */
 public record Scheme(String format, String id, Jurisdiction jurisdiction, int year, String name,
                      Optional<String> description, Optional<Source> source, Optional<BigDecimal> totalPoints, List<Series> series,
-                     List<Unit> units, List<Indicator> indicators, List<Rule> vetoes, Results results) {
+                     List<Unit> units, List<Indicator> indicators, List<Rule> vetoes, Results results, Period period) {
 
     public static final String FORMAT = "kaoping-scheme/1";
     public static final String VETOES = "vetoes";
@@ -34,6 +36,19 @@ public record Scheme(String format, String id, Jurisdiction jurisdiction, int ye
     }
 
     public record Jurisdiction(String code, String name) {
+    }
+
+    /** From and to, both included. */
+    public record Period(LocalDate from, LocalDate to) {
+
+        public boolean contains(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+
+        @Override
+        public String toString() {
+            return from + " – " + to;
+        }
     }
 
     /** Where the scheme comes from: the seed document and the section inside it. */

@@ -5,11 +5,15 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +107,25 @@ public final class SchemeLoader {
         List<Indicator> indicators = in.jsonObjects("indicators").stream().map(this::indicator).toList();
         List<Rule> vetoes = in.jsonObjects("vetoes").stream().map(v -> rule(v, Scheme.VETOES, Optional.of(Scheme.VETO_KIND))).toList();
         Results results = in.jsonObject("results").map(this::results).orElse(Results.none());
-        return new Scheme(format, id, jurisdiction, year, name, description, source, totalPoints, series, units, indicators, vetoes, results);
+        Scheme.Period period = in.jsonObject("period").map(p -> new Scheme.Period(date(p, "from"), date(p, "to")))
+                .orElse(new Scheme.Period(LocalDate.of(Math.max(year, 1), 1, 1), LocalDate.of(Math.max(year, 1), 12, 31)));
+        if (period.to().isBefore(period.from())) {
+            in.problem("period", "ends before it starts");
+        }
+        return new Scheme(format, id, jurisdiction, year, name, description, source, totalPoints, series, units, indicators, vetoes, results,
+                period);
+    }
+
+    private static LocalDate date(JsonParams in, String field) {
+        String text = in.requiredText(field);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            if (in.has(field)) {
+                in.problem(field, "\"" + text + "\" is not a date like 2009-01-01");
+            }
+            return LocalDate.of(2000, 1, 1);
+        }
     }
 
     /** Units as written in a scheme or a facts file. */
@@ -127,8 +149,9 @@ public final class SchemeLoader {
         boolean childrenMustSum = in.bool("childrenMustSum").orElse(false);
         Dedupe dedupe = in.keyword("dedupe", Dedupe.class).orElse(Dedupe.NONE);
         Optional<Indicator.JointWork> jointWork = jointWork(in);
-        Indicator.Responsibility responsibility = new Indicator.Responsibility(in.text("assessingAgency"),
-                in.text("responsibleDepartment"), in.text("responsibleLeader"), in.texts("cooperatingDepartments"));
+        Indicator.Responsibility responsibility = new Indicator.Responsibility(assessor(in),
+                in.text("responsibleDepartment"), in.text("responsibleLeader"), in.texts("cooperatingDepartments"),
+                in.text("responsibleUnit"));
         Optional<Indicator.Applicability> appliesTo = in.jsonObject("appliesTo").map(a -> {
             Indicator.Applicability app = new Indicator.Applicability(a.texts("series"), a.texts("units"));
             if (app.series().isEmpty() && app.units().isEmpty()) {
@@ -138,12 +161,37 @@ public final class SchemeLoader {
         });
         List<Rule> rules = in.jsonObjects("rules").stream().map(r -> rule(r, code, Optional.empty())).toList();
         List<Indicator> children = in.jsonObjects("children").stream().map(this::indicator).toList();
+        boolean dated = in.bool("dated").orElse(false);
         return new Indicator(in.path(), code, name, description, points, mode, floor, maxDeduction, maxBonus,
-                childrenMustSum, dedupe, jointWork, responsibility, appliesTo, rules, children);
+                childrenMustSum, dedupe, jointWork, responsibility, appliesTo, rules, children, dated);
     }
 
     private static Optional<Indicator.JointWork> jointWork(JsonParams in) {
         return in.jsonObject("jointWork").map(j -> new Indicator.JointWork(fraction(j, "lead"), fraction(j, "co")));
+    }
+
+    /** {@code "assessingAgency": "市纪委监委"}, or per series: {@code {"s1": "市委办", "s2": "市政府办"}}. */
+    private static Optional<Assessor> assessor(JsonParams in) {
+        Optional<JsonValue> raw = in.raw("assessingAgency");
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (raw.get() instanceof JsonObject o && !o.isEmpty()) {
+            Map<String, String> bySeries = new LinkedHashMap<>();
+            o.forEach((series, agency) -> {
+                if (agency instanceof JsonString s && !s.getString().isBlank()) {
+                    bySeries.put(series, s.getString());
+                } else {
+                    in.problem("assessingAgency." + series, "must be a non-empty string");
+                }
+            });
+            return Optional.of(new Assessor(Optional.empty(), Collections.unmodifiableMap(bySeries)));
+        }
+        if (raw.get() instanceof JsonString) {
+            return in.text("assessingAgency").map(a -> new Assessor(Optional.of(a), Map.of()));
+        }
+        in.problem("assessingAgency", "must be a string or an object of series codes to agencies");
+        return Optional.empty();
     }
 
     private static BigDecimal fraction(JsonParams in, String field) {
@@ -169,6 +217,9 @@ public final class SchemeLoader {
         boolean exempt = in.bool("exemptSelfReported").orElse(false);
         Map<String, BigDecimal> multipliers = in.amounts("multipliers");
         Optional<Indicator.JointWork> jointWork = jointWork(in);
+        Optional<Assessor> assessor = assessor(in);
+        List<String> providedBy = in.texts("providedBy");
+        Optional<NoFact> whenNoFact = in.keyword("whenNoFact", NoFact.class);
         Optional<? extends RuleKind> kind = kinds.kind(kindId);
         if (kind.isEmpty()) {
             if (!kindId.isEmpty()) {
@@ -176,7 +227,7 @@ public final class SchemeLoader {
             }
             in.ignoreRest();
             return new Rule(in.path(), owner + "/" + id, id, kindId, clause, effect.orElse(Effect.DEDUCT), points, cap,
-                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE);
+                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE, assessor, providedBy, whenNoFact);
         }
         Effect e = effect.orElse(kind.get().defaultEffect());
         if (!kind.get().effects().contains(e)) {
@@ -185,7 +236,7 @@ public final class SchemeLoader {
         }
         RuleParams params = kind.get().parse(in);
         return new Rule(in.path(), owner + "/" + id, id, kindId, clause, e, points, cap, dedupe, exempt, multipliers,
-                jointWork, params);
+                jointWork, params, assessor, providedBy, whenNoFact);
     }
 
     private Results results(JsonParams in) {
@@ -196,11 +247,12 @@ public final class SchemeLoader {
                 a.requiredText("name"), a.range("score"), a.jsonObjects("prizes").stream()
                 .map(p -> new Results.Prize(p.requiredText("name"), required(p, "count", x -> x.integer("count", 1))))
                 .toList()));
-        List<Results.BottomRank> bottom = in.jsonObjects("bottom").stream().map(b -> new Results.BottomRank(
-                required(b, "position", x -> x.integer("position", 1)), b.requiredText("outcome"))).toList();
+        List<Results.BottomRank> bottom = in.jsonObjects("bottom").stream().map(b -> new Results.BottomRank(b.path(),
+                required(b, "position", x -> x.integer("position", 1)), b.requiredText("outcome"),
+                b.keyword("within", RankScope.class))).toList();
         List<Results.Consequence> consequences = in.jsonObjects("consequences").stream().map(c ->
                 new Results.Consequence(c.path(), c.text("grade"), c.range("score"), c.text("award"), c.texts("units"),
-                        c.requiredText("outcome"), c.numbers("measures"))).toList();
+                        c.texts("series"), c.text("barred"), c.requiredText("outcome"), c.numbers("measures"))).toList();
         List<Results.Prerequisite> prerequisites = in.jsonObjects("prerequisites").stream()
                 .map(p -> new Results.Prerequisite(p.requiredText("id"), p.requiredText("text"))).toList();
         return new Results(rankWithin, grades, awards, bottom, consequences, prerequisites);

@@ -3,6 +3,7 @@ package cn.kaoping.scheme;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,10 @@ final class SchemeValidator {
         unique(scheme.allIndicators().map(n -> new At<>(n.path(), n)).toList(), n -> n.item().code(), "code");
         unique(indexed(Scheme.VETOES, scheme.vetoes()), r -> r.item().id(), "id");
         scheme.allIndicators().forEach(this::indicator);
-        scheme.vetoes().forEach(r -> kindChecks(r, Optional.empty()));
+        scheme.vetoes().forEach(r -> {
+            ruleChecks(r, Optional.empty());
+            kindChecks(r, Optional.empty());
+        });
         totalPoints();
         results();
     }
@@ -66,7 +70,51 @@ final class SchemeValidator {
             childrenSum(node);
         }
         scoreShares(node);
-        node.rules().forEach(r -> kindChecks(r, Optional.of(node)));
+        node.responsibility().assessingAgency().ifPresent(a -> assessor(a, Problems.field(node.path(), "assessingAgency")));
+        node.responsibility().responsibleUnit().filter(u -> !scheme.units().isEmpty())
+                .ifPresent(u -> known(unitCodes, u, Problems.field(node.path(), "responsibleUnit"), "unit"));
+        node.rules().forEach(r -> {
+            ruleChecks(r, Optional.of(node));
+            kindChecks(r, Optional.of(node));
+        });
+    }
+
+    /** Per-series assessors name known series, and every series. */
+    private void assessor(Assessor assessor, String path) {
+        if (assessor.bySeries().isEmpty()) {
+            return;
+        }
+        assessor.bySeries().keySet().forEach(s -> known(seriesCodes, s, Problems.field(path, s), "series"));
+        List<String> unnamed = scheme.series().stream().map(Scheme.Series::code)
+                .filter(s -> !assessor.bySeries().containsKey(s)).toList();
+        if (!unnamed.isEmpty()) {
+            problems.add(path, "names no agency for series " + String.join(", ", unnamed));
+        }
+    }
+
+    /** The properties every rule has: its assessor, and what no fact means (FORMAT.md §4). */
+    private void ruleChecks(Rule rule, Optional<Indicator> owner) {
+        rule.assessingAgency().ifPresent(a -> assessor(a, Problems.field(rule.path(), "assessingAgency")));
+        if (owner.isEmpty() && rule.whenNoFact().isPresent()) {
+            problems.add(Problems.field(rule.path(), "whenNoFact"), "does not apply to a scheme-level veto (it fires on a fact)");
+            return;
+        }
+        NoFact noFact = rule.noFact();
+        if (noFact == NoFact.NOTHING || rule.effect() == Effect.SCORE) {
+            return;
+        }
+        String path = Problems.field(rule.path(), "whenNoFact");
+        if (rule.effect() != Effect.DEDUCT) {
+            if (noFact == NoFact.SHARE) {
+                problems.add(path, "\"share\" is not possible for a " + rule.effect().word() + " rule (it has nothing to lose)");
+            }
+            return;
+        }
+        boolean ownShare = rule.points().isPresent() || rule.cap().isPresent();
+        if (!ownShare && (owner.get().rules().size() > 1 || owner.get().pointsOrChildrenSum().isEmpty())) {
+            problems.add(path, "\"" + noFact.word() + "\" needs the rule's points or cap (what no fact costs): "
+                    + (owner.get().rules().size() > 1 ? "its indicator has several rules" : "its indicator has no points"));
+        }
     }
 
     private void kindChecks(Rule rule, Optional<Indicator> owner) {
@@ -155,9 +203,21 @@ final class SchemeValidator {
                 a.prizes().stream().map(Results.Prize::name))).collect(Collectors.toSet());
         results.awards().ifPresent(a -> unique(indexed(Problems.field(a.path(), "prizes"), a.prizes()),
                 p -> p.item().name(), "name"));
+        if (results.rankWithin().filter(r -> r == RankScope.NONE).isPresent()) {
+            results.grades().stream().filter(g -> g.quota().isPresent()).forEach(g ->
+                    problems.add(Problems.field(g.path(), "quota"), "needs a ranking, but rankWithin is \"none\""));
+            results.awards().ifPresent(a -> problems.add(a.path(), "needs a ranking, but rankWithin is \"none\""));
+            results.bottom().forEach(b -> problems.add(b.path(), "needs a ranking, but rankWithin is \"none\""));
+        }
+        results.bottom().forEach(b -> b.within().filter(w -> w == RankScope.NONE).ifPresent(w ->
+                problems.add(Problems.field(b.path(), "within"), "must be \"series\" or \"all\"")));
+        Set<String> barrable = new HashSet<>(grades);
+        barrable.addAll(awardNames);
         for (Results.Consequence c : results.consequences()) {
             c.grade().ifPresent(g -> known(grades, g, Problems.field(c.path(), "grade"), "grade"));
             c.award().ifPresent(a -> known(awardNames, a, Problems.field(c.path(), "award"), "award"));
+            references(c.series(), seriesCodes, Problems.field(c.path(), "series"), "series");
+            c.barred().ifPresent(b -> known(barrable, b, Problems.field(c.path(), "barred"), "grade or award"));
             if (!scheme.units().isEmpty()) {
                 references(c.units(), unitCodes, Problems.field(c.path(), "units"), "unit");
             }

@@ -1,9 +1,12 @@
 package cn.kaoping.scoring;
 
+import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
+import cn.kaoping.scheme.NoFact;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +34,11 @@ public final class Engine {
         List<RuleSlot> slots = new ArrayList<>();
         List<PreparedScheme.Node> nodes = new ArrayList<>();
         for (Indicator top : scheme.indicators()) {
-            nodes.add(node(top, List.of(), Optional.empty(), slots));
+            nodes.add(node(top, List.of(), Optional.empty(), false, slots));
         }
         List<RuleSlot> vetoes = new ArrayList<>();
         for (Rule veto : scheme.vetoes()) {
-            RuleSlot slot = slot(slots.size(), veto, Optional.empty(), Optional.empty(), List.of());
+            RuleSlot slot = slot(slots.size(), veto, Optional.empty(), Optional.empty(), List.of(), false);
             slots.add(slot);
             vetoes.add(slot);
         }
@@ -43,28 +46,32 @@ public final class Engine {
     }
 
     private PreparedScheme.Node node(Indicator indicator, List<Indicator.Applicability> above,
-                                     Optional<Indicator.JointWork> inherited, List<RuleSlot> slots) {
+                                     Optional<Indicator.JointWork> inherited, boolean datedAbove, List<RuleSlot> slots) {
+        boolean dated = datedAbove || indicator.dated();
         List<Indicator.Applicability> appliesTo = new ArrayList<>(above);
         indicator.appliesTo().ifPresent(appliesTo::add);
         Optional<Indicator.JointWork> jointWork = indicator.jointWork().or(() -> inherited);
         List<RuleSlot> rules = new ArrayList<>();
         for (Rule rule : indicator.rules()) {
-            RuleSlot slot = slot(slots.size(), rule, Optional.of(indicator), jointWork, List.copyOf(appliesTo));
+            RuleSlot slot = slot(slots.size(), rule, Optional.of(indicator), jointWork, List.copyOf(appliesTo), dated);
             slots.add(slot);
             rules.add(slot);
         }
         List<PreparedScheme.Node> children = indicator.children().stream()
-                .map(c -> node(c, appliesTo, jointWork, slots)).toList();
+                .map(c -> node(c, appliesTo, jointWork, dated, slots)).toList();
         return new PreparedScheme.Node(indicator, rules, children);
     }
 
     private RuleSlot slot(int index, Rule rule, Optional<Indicator> owner, Optional<Indicator.JointWork> inherited,
-                          List<Indicator.Applicability> appliesTo) {
+                          List<Indicator.Applicability> appliesTo, boolean dated) {
         RuleProvider<?, ?> provider = registry.kind(rule.kind())
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule kind " + rule.kind() + " at " + rule.path()));
-        return new RuleSlot(index, rule, provider, owner,
-                rule.points().or(() -> owner.flatMap(Indicator::pointsOrChildrenSum)),
-                rule.jointWork().or(() -> inherited), appliesTo);
+        Optional<BigDecimal> share = rule.points().or(() -> owner.flatMap(Indicator::pointsOrChildrenSum));
+        NoFact noFact = rule.noFact();
+        BigDecimal lost = rule.effect() == Effect.DEDUCT && noFact != NoFact.NOTHING
+                ? rule.points().or(rule::cap).or(() -> share).orElseThrow() : BigDecimal.ZERO;
+        return new RuleSlot(index, rule, provider, owner, share, rule.jointWork().or(() -> inherited), appliesTo,
+                noFact, lost, dated);
     }
 
     /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */

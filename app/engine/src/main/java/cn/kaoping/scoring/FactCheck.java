@@ -1,6 +1,7 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.Fact;
+import cn.kaoping.scheme.FieldDescription;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Problems;
@@ -29,6 +30,8 @@ final class FactCheck {
     private final List<?>[] readFields;
     /** By rule index: what the kind's fact check sees of the rule. */
     private final RuleInput<?>[] checking;
+    /** Unit code → position in the units list, once {@link #check} runs. */
+    private final Map<String, Integer> unitIndex = new HashMap<>();
 
     FactCheck(PreparedScheme prepared) {
         this.prepared = prepared;
@@ -61,11 +64,11 @@ final class FactCheck {
      *
      * @param byUnitAndRule the unit's facts by rule index, filled in
      * @param prerequisites per unit code: prerequisite id → met, filled in
+     * @param decisions     per unit code: grade or prize → the decision on a tie, filled in
      * @return every problem of the facts; empty when they can be scored
      */
     List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
-                        Map<String, Map<String, Boolean>> prerequisites) {
-        Map<String, Integer> unitIndex = new HashMap<>();
+                        Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions) {
         for (int i = 0; i < units.size(); i++) {
             unitIndex.putIfAbsent(units.get(i).code().intern(), i);
         }
@@ -86,6 +89,11 @@ final class FactCheck {
                 if (u != null && met.isPresent()) {
                     prerequisites.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(id, met.get());
                 }
+                continue;
+            }
+            if (slot.isEmpty() && fact.rule().startsWith(Results.DECISIONS + "/")) {
+                decision(fact, fact.rule().substring(Results.DECISIONS.length() + 1), single)
+                        .filter(d -> u != null).ifPresent(d -> decisions.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(d.name(), d));
                 continue;
             }
             if (slot.isEmpty()) {
@@ -121,6 +129,22 @@ final class FactCheck {
                     + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
             return;
         }
+        if (provider.countedRule(slot.rule().params()).isPresent()) {
+            problems.add(Problems.field(fact.path(), "rule"), ref + " counts the facts of " + slot.owner().orElseThrow().code()
+                    + "/" + provider.countedRule(slot.rule().params()).get() + "; write no facts for it");
+            return;
+        }
+        Scheme.Period period = prepared.scheme().period();
+        if (fact.date().isPresent() && !period.contains(fact.date().get())) {
+            problems.add(Problems.field(fact.path(), Fact.DATE.name()), fact.date().get() + " is outside the period " + period);
+        } else if (slot.dated() && fact.date().isEmpty() && fact.sameAs().isEmpty()) {
+            problems.add(Problems.field(fact.path(), Fact.DATE.name()), "is required by " + ref
+                    + " (facts are attributed to the period by their date)");
+        }
+        if (fact.sameAs().isPresent() || filed.size() > 1 && filed.get(0).fact().sameAs().isPresent()) {
+            sameAs(fact, ref, unit, filed);
+            return;
+        }
         if (fact.written() != readFields[slot.index()]) {
             boolean all = true;
             for (String f : fact.written()) {
@@ -154,6 +178,26 @@ final class FactCheck {
         provider.checkFact(slot.rule().params(), checking[slot.index()], checked, problems);
     }
 
+    /** A fact taking another unit's facts for the rule: nothing of its own beyond the common part, the rule's only fact. */
+    private void sameAs(Fact fact, String ref, Optional<Scheme.Unit> unit, List<CheckedFact<?>> filed) {
+        if (filed.size() > 1) {
+            problems.add(fact.path(), "a second fact for " + ref + " and unit " + fact.unit() + " (first: " + filed.get(0).fact().path()
+                    + "); a unit that takes the rule's facts from another unit (sameAs) has no others");
+            return;
+        }
+        String other = fact.sameAs().orElseThrow();
+        if (!unitIndex.containsKey(other) || unit.map(u -> u.code().equals(other)).orElse(false)) {
+            problems.add(Problems.field(fact.path(), Fact.SAME_AS.name()), "unknown unit \"" + other + "\"");
+        }
+        fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f))
+                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read with sameAs (the facts are " + other + "'s)"));
+    }
+
+    /** Position of a unit in the units list. */
+    Optional<Integer> unitIndex(String code) {
+        return Optional.ofNullable(unitIndex.get(code));
+    }
+
     private void prerequisite(Fact fact, String id, Set<String> known, Map<String, Fact> single) {
         if (!known.contains(id)) {
             problems.add(Problems.field(fact.path(), "rule"), "unknown prerequisite \"" + id + "\"");
@@ -169,6 +213,40 @@ final class FactCheck {
         if (first != null) {
             second(fact, first, "a prerequisite is met or not once per unit");
         }
+    }
+
+    /** A {@code decisions/<name>} fact: a grade with a quota or a prize, granted or not, by whom, when, why. */
+    private Optional<Decision> decision(Fact fact, String name, Map<String, Fact> single) {
+        List<String> decidable = prepared.scheme().results().decidable();
+        if (!decidable.contains(name)) {
+            problems.add(Problems.field(fact.path(), "rule"), "unknown grade with a quota or prize \"" + name + "\" (one of "
+                    + String.join(", ", decidable) + ")");
+            return Optional.empty();
+        }
+        Set<String> fields = Results.DECISION_FIELDS.stream().map(FieldDescription::name).collect(Collectors.toSet());
+        fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f) && !fields.contains(f))
+                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by decisions"));
+        Optional<Boolean> granted = fact.values().bool(Results.GRANTED);
+        Optional<String> by = fact.values().text(Results.DECIDED_BY);
+        Optional<String> on = fact.values().text(Results.DECIDED_ON);
+        for (FieldDescription f : Results.DECISION_FIELDS) {
+            if (!fact.written().contains(f.name())) {
+                problems.add(Problems.field(fact.path(), f.name()), "is required for a decision");
+            }
+        }
+        if (fact.reason().isEmpty()) {
+            problems.add(Problems.field(fact.path(), Fact.REASON.name()), "is required for a decision (why)");
+        }
+        on.filter(d -> !d.matches("\\d{4}-\\d{2}-\\d{2}")).ifPresent(d ->
+                problems.add(Problems.field(fact.path(), Results.DECIDED_ON.name()), "\"" + d + "\" is not a date like 2010-01-15"));
+        Fact first = single.putIfAbsent(fact.unit() + "\n" + fact.rule(), fact);
+        if (first != null) {
+            second(fact, first, "one decision per unit and grade or prize");
+        }
+        if (granted.isEmpty() || by.isEmpty() || on.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(fact.unit(), name, granted.get(), by.get(), on.get(), fact.reason(), fact.label()));
     }
 
     /** Refuses a second fact for the same unit and rule. */

@@ -1,8 +1,10 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.DecimalText;
+import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.JointWorkRole;
+import cn.kaoping.scheme.NoFact;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +31,19 @@ public record Line(List<Fact> sources, BigDecimal amount, Justification why, Opt
         return why.text() + scaled.map(Scaled::text).orElse("") + sameMatter.map(SameMatter::text).orElse("");
     }
 
-    /** A score rule without facts: nothing earned. */
-    public record NoFacts() implements Justification {
+    /**
+     * No fact for the unit, read as the rule's {@code whenNoFact} says: a score rule earns nothing
+     * (or, with {@code nothing}, its whole share); a deduct rule with {@code share} or {@code required}
+     * loses {@code amount}.
+     */
+    public record NoFacts(Effect effect, NoFact meaning, BigDecimal amount) implements Justification {
         @Override
         public String text() {
-            return "无事实：得0分";
+            String required = meaning == NoFact.REQUIRED ? "（本项须录入事实，结果不完整）" : "";
+            if (effect == Effect.SCORE) {
+                return (amount.signum() == 0 ? "无事实：得0分" : "无事实：不扣分，得 " + DecimalText.show(amount) + "分") + required;
+            }
+            return "无事实：视为未报送，扣 " + DecimalText.show(amount) + "分" + required;
         }
     }
 

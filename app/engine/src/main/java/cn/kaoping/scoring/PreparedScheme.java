@@ -5,7 +5,9 @@ import cn.kaoping.scheme.FactFields;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
+import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Scheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +76,7 @@ public final class PreparedScheme {
         Map<String, UnitScorer.Scored> byCode = new HashMap<>();
         scored.forEach(s -> byCode.put(s.unit().code(), s));
         List<UnitResult> units = new ArrayList<>(scored.size());
-        for (Standing s : new Ranking(scheme, scored, filed.prerequisites()).standings()) {
+        for (Standing s : new Ranking(scheme, scored, filed.prerequisites(), filed.decisions()).standings()) {
             UnitScorer.Scored explained = byCode.get(s.unit().code());
             units.add(UnitResult.explained(s, explained.indicators(), explained.vetoes()));
         }
@@ -98,7 +100,7 @@ public final class PreparedScheme {
     /** {@link #standings(FactSet, Map)} of facts checked before: a re-score reads and checks no fact again. */
     public Standings standings(CheckedFacts filed) {
         filed.requireFor(this);
-        return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites()).standings());
+        return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites(), filed.decisions()).standings());
     }
 
     public Optional<UnitResult> explain(FactSet facts, String unit) {
@@ -141,7 +143,9 @@ public final class PreparedScheme {
         @SuppressWarnings("unchecked")
         List<CheckedFact<?>>[][] grouped = new List[units.size()][slots.size()];
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
-        List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites));
+        Map<String, Map<String, Decision>> decisions = new HashMap<>();
+        List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites, decisions));
+        sameAs(check, units, grouped, problems);
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).filter(id -> !upstream.containsKey(id)).ifPresent(id ->
                     problems.add(new Problem(s.rule().path(), "needs the evaluation of scheme \"" + id + "\"")));
@@ -151,8 +155,36 @@ public final class PreparedScheme {
         }
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
+            s.provider().countedRule(s.rule().params()).ifPresent(id -> countedFacts(s, id, units, grouped));
         }
-        return new CheckedFacts(this, units, grouped, prerequisites);
+        return new CheckedFacts(this, units, grouped, prerequisites, decisions);
+    }
+
+    /**
+     * A unit whose fact for a rule names {@code sameAs} gets that unit's facts for the rule, so that a
+     * correction there follows (市对县 2.7 市直园区得分以××区得分为准); the other unit must have its own.
+     */
+    private void sameAs(FactCheck check, List<Scheme.Unit> units, List<CheckedFact<?>>[][] grouped, List<Problem> problems) {
+        for (int i = 0; i < units.size(); i++) {
+            for (int r = 0; r < slots.size(); r++) {
+                List<CheckedFact<?>> facts = grouped[i][r];
+                if (facts == null || facts.size() != 1 || facts.get(0).fact().sameAs().isEmpty()) {
+                    continue;
+                }
+                Fact fact = facts.get(0).fact();
+                Optional<Integer> other = check.unitIndex(fact.sameAs().get());
+                if (other.isEmpty()) {
+                    continue;
+                }
+                List<CheckedFact<?>> theirs = grouped[other.get()][r];
+                if (theirs != null && theirs.stream().anyMatch(f -> f.fact().sameAs().isPresent())) {
+                    problems.add(new Problem(Problems.field(fact.path(), Fact.SAME_AS.name()), "unit " + fact.sameAs().get()
+                            + " takes " + fact.rule() + " from another unit itself"));
+                    continue;
+                }
+                grouped[i][r] = theirs;
+            }
+        }
     }
 
     private List<UnitScorer.Scored> score(CheckedFacts filed, boolean explained) {
@@ -163,15 +195,41 @@ public final class PreparedScheme {
         return scored;
     }
 
+    /**
+     * The count of another rule's facts for each unit the rule applies to (0 when it has none), as the
+     * value fact of a {@code countsFactsOf} rule: the articles of 吉水 共性6 fill its 上稿任务.
+     */
+    private void countedFacts(RuleSlot slot, String ruleId, List<Scheme.Unit> units, List<CheckedFact<?>>[][] grouped) {
+        RuleSlot counted = byRef.get(slot.owner().orElseThrow().code() + "/" + ruleId);
+        for (int i = 0; i < units.size(); i++) {
+            if (!slot.appliesTo(units.get(i))) {
+                continue;
+            }
+            List<CheckedFact<?>> facts = grouped[i][counted.index()];
+            int count = 0;
+            for (int f = 0; facts != null && f < facts.size(); f++) {
+                count += facts.get(f).fact().count();
+            }
+            Fact fact = made(units.get(i), slot, counted.rule().ref() + " 共 " + count + " 项");
+            grouped[i][slot.index()] = List.of(slot.provider().upstreamFact(fact, BigDecimal.valueOf(count)));
+        }
+    }
+
+    /** A fact the engine makes for a rule whose value it computes. */
+    private static Fact made(Scheme.Unit unit, RuleSlot slot, String label) {
+        return new Fact(-1, Optional.of(label), unit.code(), slot.rule().ref(), 1, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                FactFields.NONE,
+                List.of(Fact.RULE.name(), Fact.UNIT.name()));
+    }
+
     /** The other scheme's total of each unit, as the score fact of a {@code fromScheme} rule. */
     private static void upstreamFacts(RuleSlot slot, Evaluation upstream, List<Scheme.Unit> units,
                                       List<CheckedFact<?>>[][] grouped) {
         for (int i = 0; i < units.size(); i++) {
             Optional<UnitResult> there = upstream.unit(units.get(i).code());
             if (there.isPresent()) {
-                Fact fact = new Fact(-1, Optional.of("方案 " + upstream.scheme() + " 总分"), units.get(i).code(),
-                        slot.rule().ref(), 1, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
-                        Optional.empty(), FactFields.NONE, List.of(Fact.RULE.name(), Fact.UNIT.name()));
+                Fact fact = made(units.get(i), slot, "方案 " + upstream.scheme() + " 总分");
                 grouped[i][slot.index()] = List.of(slot.provider().upstreamFact(fact, there.get().total()));
             }
         }

@@ -14,8 +14,9 @@ import java.util.function.Predicate;
 
 /**
  * Ranks, grades, awards and consequences (FORMAT.md §6). Ties: equal totals share a rank
- * (competition ranking 1, 2, 2, 4); a quota or prize boundary inside a tie gives the better
- * result to every tied unit.
+ * (competition ranking 1, 2, 2, 4). Where a quota or a prize's count ends inside a tie the seeds'
+ * fixed counts (一等奖一个, 前5名) are not exceeded silently: the tied units' result is pending
+ * (名额超出，待研究决定) until a recorded decision ({@link Decision}) grants or denies it.
  */
 final class Ranking {
 
@@ -25,14 +26,17 @@ final class Ranking {
     private final Results results;
     private final List<UnitScorer.Scored> scored;
     private final Map<String, Map<String, Boolean>> prerequisites;
+    private final Map<String, Map<String, Decision>> decisions;
     private final RankScope scope;
     private final Map<String, List<UnitScorer.Scored>> groups = new HashMap<>();
 
-    Ranking(Scheme scheme, List<UnitScorer.Scored> scored, Map<String, Map<String, Boolean>> prerequisites) {
+    Ranking(Scheme scheme, List<UnitScorer.Scored> scored, Map<String, Map<String, Boolean>> prerequisites,
+            Map<String, Map<String, Decision>> decisions) {
         this.scheme = scheme;
         this.results = scheme.results();
         this.scored = scored;
         this.prerequisites = prerequisites;
+        this.decisions = decisions;
         this.scope = results.scope(!scheme.series().isEmpty());
         for (UnitScorer.Scored s : scored) {
             groups.computeIfAbsent(group(s), g -> new ArrayList<>()).add(s);
@@ -45,7 +49,7 @@ final class Ranking {
     }
 
     private boolean ranked(UnitScorer.Scored s) {
-        return !group(s).equals(NO_GROUP);
+        return scope != RankScope.NONE && !group(s).equals(NO_GROUP);
     }
 
     private List<UnitScorer.Scored> peers(UnitScorer.Scored s) {
@@ -75,6 +79,7 @@ final class Ranking {
 
     private Standing standing(UnitScorer.Scored s) {
         List<String> notes = new ArrayList<>(s.notes());
+        List<String> pending = new ArrayList<>(0);
         Optional<Integer> rank = Optional.empty();
         int of = 0;
         Optional<String> grade = Optional.empty();
@@ -84,14 +89,18 @@ final class Ranking {
             List<UnitScorer.Scored> peers = peers(s);
             of = peers.size();
             rank = Optional.of(1 + (int) count(peers, p -> p.total().compareTo(s.total()) > 0));
-            grade = grade(s, notes);
-            award = award(s, notes);
-            int fromBottom = 1 + (int) count(peers, p -> p.total().compareTo(s.total()) < 0);
+            grade = grade(s, notes, pending);
+            award = award(s, notes, pending);
             for (Results.BottomRank b : results.bottom()) {
+                List<UnitScorer.Scored> among = b.within().orElse(scope) == RankScope.ALL ? scored.stream().filter(this::ranked).toList()
+                        : peers;
+                int fromBottom = 1 + (int) count(among, p -> p.total().compareTo(s.total()) < 0);
                 if (b.position() == fromBottom) {
                     outcomes.add(new UnitResult.Outcome("倒数第" + b.position() + "名：" + b.outcome(), Map.of()));
                 }
             }
+        } else if (scope == RankScope.NONE) {
+            grade = grade(s, notes, pending);
         } else if (!results.grades().isEmpty() || results.awards().isPresent()) {
             notes.add("未列入系列排名，不评等次");
         }
@@ -101,7 +110,7 @@ final class Ranking {
             }
         }
         return new Standing(s.unit(), s.points(), s.total(), s.carried(), s.vetoCost(), s.parts(), rank, of, grade,
-                award, s.barredFrom(), outcomes, notes);
+                award, s.barredFrom(), outcomes, notes, s.missing(), pending);
     }
 
     private boolean applies(Results.Consequence c, UnitScorer.Scored s, Optional<String> grade, Optional<String> award) {
@@ -110,7 +119,9 @@ final class Ranking {
         return c.grade().map(g -> grade.map(g::equals).orElse(false)).orElse(true)
                 && c.score().map(r -> r.contains(s.total())).orElse(true)
                 && awardMatches
-                && (c.units().isEmpty() || c.units().contains(s.unit().code()));
+                && (c.units().isEmpty() || c.units().contains(s.unit().code()))
+                && (c.series().isEmpty() || s.unit().series().map(c.series()::contains).orElse(false))
+                && c.barred().map(s.barredFrom()::contains).orElse(true);
     }
 
     /** Could the unit get this grade, quota apart? */
@@ -119,7 +130,7 @@ final class Ranking {
                 && g.requires().stream().allMatch(p -> prerequisites.getOrDefault(s.unit().code(), Map.of()).getOrDefault(p, false));
     }
 
-    private Optional<String> grade(UnitScorer.Scored s, List<String> notes) {
+    private Optional<String> grade(UnitScorer.Scored s, List<String> notes, List<String> pending) {
         for (Results.Grade g : results.grades()) {
             if (!candidate(g, s)) {
                 List<String> unmet = g.requires().stream().filter(p -> !prerequisites.getOrDefault(s.unit().code(), Map.of())
@@ -139,10 +150,12 @@ final class Ranking {
                 if (ahead >= n.get()) {
                     continue;
                 }
-                long tiedOrAhead = count(candidates, p -> p.total().compareTo(s.total()) >= 0);
-                if (tiedOrAhead > n.get()) {
-                    notes.add(g.name() + "名额 " + n.get() + " 个，第 " + (ahead + 1) + " 位有 " + (tiedOrAhead - ahead)
-                            + " 个单位并列（" + DecimalText.showPoints(s.total()) + " 分），均评为" + g.name());
+                Fate fate = boundary(s, g.name(), candidates, n.get() - ahead, notes, pending);
+                if (fate == Fate.PENDING) {
+                    return Optional.empty();
+                }
+                if (fate != Fate.GRANTED) {
+                    continue;
                 }
             }
             return Optional.of(g.name());
@@ -150,7 +163,7 @@ final class Ranking {
         return Optional.empty();
     }
 
-    private Optional<String> award(UnitScorer.Scored s, List<String> notes) {
+    private Optional<String> award(UnitScorer.Scored s, List<String> notes, List<String> pending) {
         if (results.awards().isEmpty()) {
             return Optional.empty();
         }
@@ -162,17 +175,66 @@ final class Ranking {
         }
         List<UnitScorer.Scored> candidates = peers(s).stream().filter(eligible).toList();
         long ahead = count(candidates, p -> p.total().compareTo(s.total()) > 0);
-        long tiedOrAhead = count(candidates, p -> p.total().compareTo(s.total()) >= 0);
         int upTo = 0;
         for (Results.Prize prize : a.prizes()) {
             upTo += prize.count();
-            if (ahead < upTo) {
-                if (tiedOrAhead > upTo) {
-                    notes.add(prize.name() + "与下一档的分界处有 " + (tiedOrAhead - ahead) + " 个单位并列，均评为" + prize.name());
+            if (ahead >= upTo) {
+                continue;
+            }
+            Fate fate = boundary(s, prize.name(), candidates, upTo - ahead, notes, pending);
+            switch (fate) {
+                case GRANTED -> {
+                    return Optional.of(prize.name());
                 }
-                return Optional.of(prize.name());
+                case PENDING -> {
+                    return Optional.empty();
+                }
+                default -> ahead += grantedAmongTied(s, prize.name(), candidates); // the granted ones now stand ahead
             }
         }
         return Optional.empty();
+    }
+
+    /** What a unit gets of a fixed count of places when units tie at its end. */
+    private enum Fate { GRANTED, DENIED, PENDING }
+
+    private List<UnitScorer.Scored> tied(UnitScorer.Scored s, List<UnitScorer.Scored> candidates) {
+        return candidates.stream().filter(p -> p.total().compareTo(s.total()) == 0).toList();
+    }
+
+    private Optional<Decision> decision(UnitScorer.Scored s, String name) {
+        return Optional.ofNullable(decisions.getOrDefault(s.unit().code(), Map.of()).get(name));
+    }
+
+    private long grantedAmongTied(UnitScorer.Scored s, String name, List<UnitScorer.Scored> candidates) {
+        return count(tied(s, candidates), p -> decision(p, name).map(Decision::granted).orElse(false));
+    }
+
+    /**
+     * The unit, with {@code places} left of a grade's quota or a prize's count for its tie group: granted
+     * when the whole group fits; else as decided (研究决定) — denied when the decisions filled the places
+     * with other tied units — and pending (名额超出，待研究决定) while undecided. Decisions granting more
+     * than the places leave the group pending.
+     */
+    private Fate boundary(UnitScorer.Scored s, String name, List<UnitScorer.Scored> candidates, long places,
+                          List<String> notes, List<String> pending) {
+        List<UnitScorer.Scored> tied = tied(s, candidates);
+        if (tied.size() <= places) {
+            return Fate.GRANTED;
+        }
+        long granted = grantedAmongTied(s, name, candidates);
+        Optional<Decision> mine = decision(s, name);
+        String tie = name + "名额余 " + places + " 个，" + tied.size() + " 个单位并列（" + DecimalText.showPoints(s.total()) + " 分）";
+        if (granted <= places && mine.isPresent()) {
+            notes.add(tie + "。" + mine.get().text());
+            return mine.get().granted() ? Fate.GRANTED : Fate.DENIED;
+        }
+        if (granted == places) {
+            notes.add(tie + "，名额已由研究决定授予其他并列单位");
+            return Fate.DENIED;
+        }
+        notes.add(tie + "，名额超出，待研究决定" + (granted > places ? "（已录入的决定授予 " + granted + " 个，超出名额）" : ""));
+        pending.add(name);
+        return Fate.PENDING;
     }
 }

@@ -116,9 +116,24 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
         return Optional.empty();
     }
 
-    /** The values of the fact the engine makes of another scheme's total, for kinds with {@link #fromScheme}. */
+    /**
+     * The id of the rule of the same indicator whose facts' counts are this rule's value (吉水 共性6: the
+     * 上稿任务 counts the articles entered under the bonus rule); its facts are made by the engine.
+     */
+    public final Optional<String> countedRule(RuleParams params) {
+        return countsFactsOf(type.cast(params));
+    }
+
+    protected Optional<String> countsFactsOf(P params) {
+        return Optional.empty();
+    }
+
+    /**
+     * The values of the fact the engine makes of another scheme's total ({@link #fromScheme}) or of
+     * another rule's count ({@link #countsFactsOf}).
+     */
     protected F upstream(BigDecimal total) {
-        throw new UnsupportedOperationException(id() + " rules take no other scheme's total");
+        throw new UnsupportedOperationException(id() + " rules take no value the engine makes");
     }
 
     final CheckedFact<F> upstreamFact(Fact fact, BigDecimal total) {

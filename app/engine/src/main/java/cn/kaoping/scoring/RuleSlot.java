@@ -1,6 +1,7 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.Indicator;
+import cn.kaoping.scheme.NoFact;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
@@ -14,10 +15,14 @@ import java.util.Optional;
  * @param index     position among all rules of the scheme (facts are grouped by it)
  * @param owner     the indicator the rule belongs to; empty for scheme-level vetoes
  * @param appliesTo the appliesTo of the owner and of every ancestor
+ * @param noFact    what no fact for a unit means ({@link Rule#noFact()})
+ * @param dated     its facts need a date within the scheme's period (the owner or an ancestor is {@code dated})
+ * @param lost      what no fact costs a deduct rule whose {@code noFact} is share or required: the rule's
+ *                  points, else its cap, else its share; zero otherwise
  */
 record RuleSlot(int index, Rule rule, RuleProvider<?, ?> provider, Optional<Indicator> owner,
                 Optional<BigDecimal> share, Optional<Indicator.JointWork> jointWork,
-                List<Indicator.Applicability> appliesTo) {
+                List<Indicator.Applicability> appliesTo, NoFact noFact, BigDecimal lost, boolean dated) {
 
     boolean appliesTo(Scheme.Unit unit) {
         for (Indicator.Applicability a : appliesTo) {

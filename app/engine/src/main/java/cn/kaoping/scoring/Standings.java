@@ -12,4 +12,9 @@ public record Standings(String scheme, List<Standing> units) {
     public Optional<Standing> unit(String code) {
         return units.stream().filter(u -> u.unit().code().equals(code)).findFirst();
     }
+
+    /** The units whose results are incomplete: a fact the scheme requires is missing (progress lists them). */
+    public List<Standing> incomplete() {
+        return units.stream().filter(u -> !u.complete()).toList();
+    }
 }

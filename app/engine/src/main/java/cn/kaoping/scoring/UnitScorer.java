@@ -7,6 +7,7 @@ import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.Floor;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Mode;
+import cn.kaoping.scheme.NoFact;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
@@ -35,6 +36,8 @@ final class UnitScorer {
     private final boolean explained;
     private final Set<String> barredFrom = new LinkedHashSet<>();
     private final List<String> notes = new ArrayList<>();
+    /** Required rules without facts (whenNoFact: required), rare: allocated on the first. */
+    private List<String> missing = List.of();
 
     /**
      * @param facts     the unit's facts by rule index (null: none)
@@ -50,7 +53,7 @@ final class UnitScorer {
     /** A unit's scores before ranking; {@code indicators} and {@code vetoes} are empty when not explained. */
     record Scored(Scheme.Unit unit, BigDecimal points, BigDecimal total, BigDecimal carried, BigDecimal vetoCost,
                   List<Standing.Part> parts, List<NodeResult> indicators, List<RuleOutcome> vetoes,
-                  List<String> barredFrom, List<String> notes) {
+                  List<String> barredFrom, List<String> notes, List<String> missing) {
     }
 
     Scored score(PreparedScheme prepared) {
@@ -90,7 +93,7 @@ final class UnitScorer {
         }
         total = total.subtract(carried).subtract(vetoCost);
         return new Scored(unit, points, total, carried, vetoCost, parts, explained ? nodes : List.of(), vetoes,
-                List.copyOf(barredFrom), notes);
+                List.copyOf(barredFrom), notes, missing);
     }
 
     private boolean applies(Indicator indicator) {
@@ -197,8 +200,12 @@ final class UnitScorer {
         }
     }
 
-    /** Lines of one effect and matter compete in dedupe. */
-    private record Matter(Effect effect, String matter) {
+    /** Lines of one effect, matter and person (none: the matter's facts without a person) compete in dedupe. */
+    private record Matter(Effect effect, String matter, Optional<String> person) {
+
+        Matter(LineWork l, String matter) {
+            this(l.owner.effect(), matter, l.occurrence.facts().get(0).person());
+        }
     }
 
     /** The higher amount wins; equal, the fact first in the file. */
@@ -209,7 +216,7 @@ final class UnitScorer {
     private void dedupe(List<LineWork> lines) {
         Map<Matter, LineWork> best = new HashMap<>();
         for (LineWork l : lines) {
-            l.occurrence.matter().ifPresent(m -> best.merge(new Matter(l.owner.effect(), m), l,
+            l.occurrence.matter().ifPresent(m -> best.merge(new Matter(l, m), l,
                     (a, b) -> DEDUPE_ORDER.compare(a, b) >= 0 ? a : b));
         }
         for (LineWork l : lines) {
@@ -217,7 +224,7 @@ final class UnitScorer {
             if (matter.isEmpty()) {
                 continue;
             }
-            LineWork winner = best.get(new Matter(l.owner.effect(), matter.get()));
+            LineWork winner = best.get(new Matter(l, matter.get()));
             if (winner != l && l.amount.signum() > 0) {
                 l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
                 l.sameMatter = Optional.of(new Line.SameMatter(matter.get(), winner.occurrence.facts().get(0), winner.amount));
@@ -265,10 +272,13 @@ final class UnitScorer {
         for (int i = 0; i < node.rules().size(); i++) {
             RuleSlot slot = node.rules().get(i);
             RuleWork w = works[slot.index()];
-            if (w == null && slot.rule().effect() != Effect.SCORE) {
+            if (w == null && slot.noFact() != NoFact.NOTHING && slot.noFact() != NoFact.SHARE) {
+                missed(slot);
+            }
+            if (w == null && slot.rule().effect() != Effect.SCORE && slot.lost().signum() == 0) {
                 continue;
             }
-            RuleWork work = w == null ? new RuleWork(slot) : w;
+            RuleWork work = w == null ? RuleWork.withoutFacts(slot) : w;
             if (explained) {
                 rules.add(work.outcome());
             }
@@ -323,6 +333,14 @@ final class UnitScorer {
         }
         return new NodeResult(ind.code(), ind.name(), points, score, deducted, credited, bonus, carried, rules,
                 adjustments, children);
+    }
+
+    /** A required rule without a fact: the unit's result is incomplete. */
+    private void missed(RuleSlot slot) {
+        if (missing.isEmpty()) {
+            missing = new ArrayList<>(2);
+        }
+        missing.add(slot.rule().ref());
     }
 
     /** Notes an adjustment in the explanation, when there is one. */
@@ -389,6 +407,23 @@ final class UnitScorer {
             this.slot = slot;
         }
 
+        /**
+         * The rule for a unit without facts: a deduct rule whose {@code whenNoFact} is share or
+         * required loses {@link RuleSlot#lost()}; a score rule whose {@code whenNoFact} is nothing
+         * earns its share; otherwise nothing (a score rule earns nothing).
+         */
+        static RuleWork withoutFacts(RuleSlot slot) {
+            RuleWork w = new RuleWork(slot);
+            BigDecimal amount = slot.rule().effect() == Effect.SCORE
+                    ? slot.noFact() == NoFact.NOTHING ? slot.share().orElseThrow() : BigDecimal.ZERO
+                    : slot.lost();
+            if (amount.signum() > 0) {
+                w.add(new LineWork(new Occurrence(List.of(), amount, Optional.empty(), new Line.NoFacts(slot.rule().effect(),
+                        slot.noFact(), amount)), amount, Optional.empty()));
+            }
+            return w;
+        }
+
         Effect effect() {
             return slot.rule().effect();
         }
@@ -447,7 +482,8 @@ final class UnitScorer {
             Rule rule = slot.rule();
             if (effect() == Effect.SCORE) {
                 if (out.isEmpty()) {
-                    out = List.of(new Line(List.of(), BigDecimal.ZERO, new Line.NoFacts(), Optional.empty(), Optional.empty()));
+                    out = List.of(new Line(List.of(), BigDecimal.ZERO, new Line.NoFacts(effect(), slot.noFact(), BigDecimal.ZERO),
+                            Optional.empty(), Optional.empty()));
                 }
                 return new RuleOutcome(rule.ref(), rule.kind(), effect(), rule.clause(), amount(), Optional.of(counted),
                         out, adj);

@@ -46,7 +46,7 @@ class BrokenSchemesTest {
                 "indicators[0].rules[8]: needs ineligible (grades or awards it bars) or amount (points per item), or both",
                 "indicators[0].rules[9].tiers[0].range: \"75%-100%\" is not a range like \"[75%, 100%)\"",
                 "indicators[0].rules[9].tiers[1].amount: is required",
-                "results.rankWithin: \"county\" is not one of \"series\", \"all\"",
+                "results.rankWithin: \"county\" is not one of \"series\", \"all\", \"none\"",
                 "results.grades[0].quota: must be a whole number or an object of series codes to whole numbers",
                 "results.grades[0].score: \"[90, 80)\" is empty",
                 "colour: unknown field",

@@ -44,4 +44,19 @@ class LoaderMessagesTest {
                 + "{\"range\": \"[80%, 100%]\", \"amount\": \"0\"}]}]}]}");
         assertEquals(List.of("indicators[0].rules[0].tiers[2]: overlaps tier 1 [75%, 100%)"), problems);
     }
+
+    @Test
+    void tiersChosenByABasisAreCheckedPerSet() {
+        // 桂林 14.(2) 当年承办件3件（含3件）以下，优秀率低于40%的…；当年承办3件以上，优秀率低于50%的…
+        String rule = HEAD + "\"indicators\": [{\"code\": \"14\", \"name\": \"a\", \"points\": \"1\", \"rules\": [{\"id\": \"r2\", "
+                + "\"kind\": \"rate-tiers\", \"clause\": \"c\", \"basis\": \"当年承办件数\", \"tiers\": [";
+        assertEquals(List.of("indicators[0].rules[0].tiers[1]: needs when (the rule has a basis)",
+                        "indicators[0].rules[0].tiers[2].when: overlaps when [0, 3] of tier 0",
+                        "indicators[0].rules[0].tiers: no tier covers 100% when [0, 3]",
+                        "indicators[0].rules[0].tiers: no tier covers 0%",          // tier 1, without when, is a set of its own
+                        "indicators[0].rules[0].tiers: no tier covers 0% when [3, ∞)"),
+                SchemeFixtures.problems(rule + "{\"when\": \"[0, 3]\", \"range\": \"[0%, 40%)\", \"amount\": \"0.2\"},"
+                        + "{\"range\": \"[40%, 100%]\", \"amount\": \"0\"},"
+                        + "{\"when\": \"[3, ∞)\", \"range\": \"[50%, 100%]\", \"amount\": \"0\"}]}]}]}"));
+    }
 }

@@ -49,7 +49,8 @@ class CompareByDataTest {
         assertEquals(List.of("u1 16/r2 facts[1]"), differentLines(before, after));
         Line changed = ResultLookups.rule(ResultLookups.unit(after, "u1"), "16/r2").lines().get(0);
         assertEquals(new RateTiers.InTier(DecimalText.parse("60%").orElseThrow(), RateTiers.Measure.RATE,
-                new RateTiers.Tier(Range.parse("[0%, 75%)").range().orElseThrow(), new BigDecimal("0.5"))), changed.why());
+                new RateTiers.Tier(Range.parse("[0%, 75%)").range().orElseThrow(), new BigDecimal("0.5"), Optional.empty()),
+                Optional.empty(), Optional.empty()), changed.why());
         assertEquals(new PerCountKind.Counted(Optional.empty(), new BigDecimal("0.1"), 2),
                 ResultLookups.rule(ResultLookups.unit(after, "u1"), "16/r1").lines().get(0).why());
     }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +41,21 @@ public final class ResultLookups {
         Scheme scheme = SchemeFixtures.LOADER.load(dir.resolve(schemeFile)).orThrow();
         FactSet facts = SchemeFixtures.FACTS.load(dir.resolve(factsFile)).orThrow();
         return new WorkedExample(scheme, ENGINE.evaluate(scheme, facts));
+    }
+
+    /**
+     * A facts file of {@code tenant-schemes} with more facts appended (JSON objects, single quotes for
+     * double quotes): the worked example plus a decision, say.
+     */
+    public static FactSet exampleWith(String factsFile, String facts) {
+        try {
+            String text = Files.readString(SchemeFixtures.tenantSchemes().resolve(factsFile));
+            int end = text.lastIndexOf(']');
+            return SchemeFixtures.FACTS.load(new StringReader(text.substring(0, end) + ", " + facts.replace('\'', '"')
+                    + text.substring(end))).orThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static UnitResult unit(Evaluation e, String code) {

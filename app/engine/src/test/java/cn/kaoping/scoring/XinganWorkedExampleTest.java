@@ -70,7 +70,8 @@ class XinganWorkedExampleTest {
                 + "{'code': 'lslc', 'name': '黎山林场'}], 'indicators': [{'code': '4', 'name': '政务公开方面', 'points': '10', 'rules': [{'id': 'r1', "
                 + "'kind': 'survey', 'clause': '考评结果得分按比例折算后计入当效能建设工作考评政务公开项目得分', 'fromScheme': 'xingan-yangguang-2006'}]}]");
         Evaluation e = Fixture.ENGINE.prepare(efficiency).evaluate(Fixture.facts(""), Engine.upstream(evaluation));
-        // 37 ÷ 100 × 10 = 3.7; 25 → 2.5; 110 is above the full 100 and converts as full marks: 10
+        // 37 ÷ 100 × 10 = 3.7; 25 → 2.5; 110 is above the full 100 and converts as full marks: 10 — 「考评结果得分按比例折算后
+        // 计入当效能建设工作考评政务公开项目得分」: the item cannot exceed its points; the reading is in the scheme's description (audit X1)
         assertPoints("3.7", unit(e, "xgjyj").total());
         assertPoints("2.5", unit(e, "xgczj").total());
         assertPoints("10", unit(e, "lslc").total());

@@ -1,6 +1,7 @@
 package cn.kaoping.scoring.kind;
 
 import cn.kaoping.scheme.Effect;
+import java.util.List;
 
 /**
  * {@code credit} (减免扣分): an amount per occurrence that offsets the indicator's deductions and
@@ -10,6 +11,6 @@ public final class Credit extends PerCountKind {
 
     public Credit() {
         super("credit", "减免扣分: an amount per occurrence offsetting the indicator's deductions, never above its points",
-                AmountChoice.GRADES, Effect.CREDIT);
+                AmountChoice.GRADES, List.of(), Effect.CREDIT);
     }
 }

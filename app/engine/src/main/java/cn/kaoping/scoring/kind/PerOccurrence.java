@@ -1,6 +1,7 @@
 package cn.kaoping.scoring.kind;
 
 import cn.kaoping.scheme.Effect;
+import java.util.List;
 
 /**
  * {@code per-occurrence}: X points per 次/件/人次, optionally graded by kind or rank of person.
@@ -11,6 +12,6 @@ public final class PerOccurrence extends PerCountKind {
 
     public PerOccurrence() {
         super("per-occurrence", "X points per 次/件/人次, optionally graded: amount × count per fact",
-                AmountChoice.GRADES, Effect.DEDUCT, Effect.BONUS);
+                AmountChoice.GRADES, List.of(), Effect.DEDUCT, Effect.BONUS);
     }
 }

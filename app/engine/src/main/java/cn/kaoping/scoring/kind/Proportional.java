@@ -35,15 +35,18 @@ public final class Proportional extends RuleProvider<Proportional.ProportionalPa
             "the target (else each fact gives its own)");
     private static final FieldDescription WEIGHT = FieldDescription.optional("weight", FieldType.Scalar.POINTS,
             "the points at stake, default the rule's share");
+    private static final FieldDescription COUNTS_FACTS_OF = FieldDescription.optional("countsFactsOf", FieldType.Scalar.TEXT,
+            "the id of a rule of the same indicator whose facts' counts are the achieved value (no facts for this rule)");
     private static final FieldDescription FACT_TARGET = FieldDescription.optional("target", FieldType.Scalar.NUMBER,
             "the unit's target, when the rule has none");
 
     public Proportional() {
         super("proportional", ProportionalParams.class, "(target − achieved) ÷ target × weight, nothing at or above the target",
-                List.of(TARGET, WEIGHT), List.of(Measured.VALUE, FACT_TARGET), Effect.DEDUCT, Effect.SCORE);
+                List.of(TARGET, WEIGHT, COUNTS_FACTS_OF), List.of(Measured.VALUE, FACT_TARGET), Effect.DEDUCT, Effect.SCORE);
     }
 
-    public record ProportionalParams(Optional<BigDecimal> target, Optional<BigDecimal> weight) implements RuleParams {
+    public record ProportionalParams(Optional<BigDecimal> target, Optional<BigDecimal> weight, Optional<String> countsFactsOf)
+            implements RuleParams {
     }
 
     /** What the unit achieved, and its own target when the rule has none. */
@@ -78,7 +81,11 @@ public final class Proportional extends RuleProvider<Proportional.ProportionalPa
     public ProportionalParams parse(Params in) {
         Optional<BigDecimal> target = in.number(TARGET.name());
         target.filter(t -> t.signum() <= 0).ifPresent(t -> in.problem(TARGET.name(), "must be above 0"));
-        return new ProportionalParams(target, in.amount(WEIGHT.name()));
+        Optional<String> counts = in.text(COUNTS_FACTS_OF.name());
+        if (counts.isPresent() && target.isEmpty()) {
+            in.problem(COUNTS_FACTS_OF.name(), "needs a fixed target (the counted facts carry none)");
+        }
+        return new ProportionalParams(target, in.amount(WEIGHT.name()), counts);
     }
 
     @Override
@@ -86,6 +93,22 @@ public final class Proportional extends RuleProvider<Proportional.ProportionalPa
         if (p.weight().isEmpty() && rule.points().isEmpty() && owner.flatMap(Indicator::pointsOrChildrenSum).isEmpty()) {
             problems.add(Problems.field(rule.path(), WEIGHT.name()), "is required: neither the rule nor its indicator has points");
         }
+        p.countsFactsOf().ifPresent(id -> {
+            String path = Problems.field(rule.path(), COUNTS_FACTS_OF.name());
+            if (owner.isEmpty() || owner.get().rules().stream().noneMatch(r -> r.id().equals(id) && !r.id().equals(rule.id()))) {
+                problems.add(path, "no other rule \"" + id + "\" in this indicator");
+            }
+        });
+    }
+
+    @Override
+    protected Optional<String> countsFactsOf(ProportionalParams params) {
+        return params.countsFactsOf();
+    }
+
+    @Override
+    protected Achieved upstream(BigDecimal count) {
+        return new Achieved(Optional.of(count), Optional.empty());
     }
 
     @Override

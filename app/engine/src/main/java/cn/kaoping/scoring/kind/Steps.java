@@ -10,12 +10,14 @@ import cn.kaoping.scheme.Keyword;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scoring.CheckedFact;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
 import cn.kaoping.scoring.RuleProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,13 +50,15 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
             "the distance the threshold needs");
     private static final FieldDescription THRESHOLD_AMOUNT = FieldDescription.required("amount", FieldType.Scalar.POINTS,
             "the points that replace the computed amount");
+    private static final FieldDescription COMBINE = FieldDescription.optional("combine", FieldType.Words.of(Combine.class),
+            "each (default): every fact is scored on its own; sum: the unit's values are added, then scored once");
     private static final FieldDescription THRESHOLDS = FieldDescription.optional("thresholds",
             new FieldType.Objects(List.of(AT_LEAST, THRESHOLD_AMOUNT), false),
             "the highest threshold the distance reaches replaces the computed amount");
 
     public Steps() {
         super("steps", StepParams.class, "an amount per step of distance past a starting point",
-                List.of(FROM, DIRECTION, STEP, AMOUNT, BASE_AMOUNT, PARTIAL, THRESHOLDS), List.of(Measured.VALUE),
+                List.of(FROM, DIRECTION, STEP, AMOUNT, BASE_AMOUNT, PARTIAL, THRESHOLDS, COMBINE), List.of(Measured.VALUE),
                 Effect.DEDUCT, Effect.BONUS);
     }
 
@@ -67,11 +71,20 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
         IGNORE, COUNT
     }
 
+    /**
+     * Whether facts are scored one by one or as the unit's total: 吉水 共性13 缺席3次以上此项不得分 reads
+     * the year's absences, entered one fact per absence.
+     */
+    public enum Combine implements Keyword {
+        EACH, SUM
+    }
+
     public record Threshold(BigDecimal atLeast, BigDecimal amount) {
     }
 
     public record StepParams(BigDecimal from, Direction direction, BigDecimal step, BigDecimal amount,
-                             BigDecimal baseAmount, Partial partial, List<Threshold> thresholds) implements RuleParams {
+                             BigDecimal baseAmount, Partial partial, List<Threshold> thresholds, Combine combine)
+            implements RuleParams {
     }
 
     /** The value did not reach the starting point. */
@@ -119,7 +132,8 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
         return new StepParams(in.number(FROM.name()).orElse(BigDecimal.ZERO),
                 in.keyword(DIRECTION.name(), Direction.class).orElse(Direction.ABOVE), step, in.requiredAmount(AMOUNT.name()),
                 in.amount(BASE_AMOUNT.name()).orElse(BigDecimal.ZERO),
-                in.keyword(PARTIAL.name(), Partial.class).orElse(Partial.IGNORE), thresholds);
+                in.keyword(PARTIAL.name(), Partial.class).orElse(Partial.IGNORE), thresholds,
+                in.keyword(COMBINE.name(), Combine.class).orElse(Combine.EACH));
     }
 
     @Override
@@ -134,25 +148,44 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
 
     @Override
     protected List<Occurrence> occurrences(StepParams p, RuleInput<Measured> in) {
-        return in.each((f, measured) -> {
-            BigDecimal v = measured.value().orElseThrow();
-            BigDecimal distance = p.direction() == Direction.ABOVE ? v.subtract(p.from()) : p.from().subtract(v);
-            if (distance.signum() < 0) {
-                return Occurrence.of(f, BigDecimal.ZERO, new NotReached(v, p.from()));
+        if (p.combine() == Combine.SUM && in.facts().size() > 1) {
+            List<Fact> facts = new ArrayList<>(in.facts().size());
+            BigDecimal total = BigDecimal.ZERO;
+            for (CheckedFact<Measured> f : in.facts()) {
+                facts.add(f.fact());
+                total = total.add(f.values().value().orElseThrow());
             }
-            Optional<Threshold> reached = Optional.empty();
-            for (Threshold t : p.thresholds()) {
-                if (distance.compareTo(t.atLeast()) >= 0 && reached.map(r -> t.atLeast().compareTo(r.atLeast()) > 0).orElse(true)) {
-                    reached = Optional.of(t);
-                }
+            Occurrence one = stepped(p, facts.get(0), total);
+            return List.of(new Occurrence(List.copyOf(facts), one.amount(), Optional.empty(), new Summed(total, one.why())));
+        }
+        return in.each((f, measured) -> stepped(p, f, measured.value().orElseThrow()));
+    }
+
+    /** The facts' values added ({@code combine: sum}), then stepped. */
+    public record Summed(BigDecimal total, Justification stepped) implements Justification {
+        @Override
+        public String text() {
+            return "合计 " + DecimalText.show(total) + "：" + stepped.text();
+        }
+    }
+
+    private static Occurrence stepped(StepParams p, Fact f, BigDecimal v) {
+        BigDecimal distance = p.direction() == Direction.ABOVE ? v.subtract(p.from()) : p.from().subtract(v);
+        if (distance.signum() < 0) {
+            return Occurrence.of(f, BigDecimal.ZERO, new NotReached(v, p.from()));
+        }
+        Optional<Threshold> reached = Optional.empty();
+        for (Threshold t : p.thresholds()) {
+            if (distance.compareTo(t.atLeast()) >= 0 && reached.map(r -> t.atLeast().compareTo(r.atLeast()) > 0).orElse(true)) {
+                reached = Optional.of(t);
             }
-            if (reached.isPresent()) {
-                return Occurrence.of(f, reached.get().amount(), new ThresholdReached(distance, reached.get()));
-            }
-            RoundingMode mode = p.partial() == Partial.COUNT ? RoundingMode.CEILING : RoundingMode.FLOOR;
-            BigDecimal steps = distance.divide(p.step(), 0, mode);
-            BigDecimal amount = p.baseAmount().add(steps.multiply(p.amount()));
-            return Occurrence.of(f, amount, new Stepped(distance, p.baseAmount(), steps, p.amount(), amount));
-        });
+        }
+        if (reached.isPresent()) {
+            return Occurrence.of(f, reached.get().amount(), new ThresholdReached(distance, reached.get()));
+        }
+        RoundingMode mode = p.partial() == Partial.COUNT ? RoundingMode.CEILING : RoundingMode.FLOOR;
+        BigDecimal steps = distance.divide(p.step(), 0, mode);
+        BigDecimal amount = p.baseAmount().add(steps.multiply(p.amount()));
+        return Occurrence.of(f, amount, new Stepped(distance, p.baseAmount(), steps, p.amount(), amount));
     }
 }

@@ -75,6 +75,8 @@ class AnonCitySchemeTest {
     void trainingPositiveTiers() {
         assertPoints("0.2", outcome("county-a", "3.2.1", "r6").earned().orElseThrow()); // 98% exactly: 98%以上 → 0.2
         assertPoints("0.1", outcome("county-b", "3.2.1", "r6").earned().orElseThrow()); // 97.9% → 92%—98% → 0.1
+        // 「上级调训完成率98%以上得0.2分、92%—98%得0.1分、92%以下得0分」: both may hold 92%; the scheme reads 92% → 0.1
+        // (the range 92%—98% starts at 92%; see the node's description, audit A6)
         assertPoints("0.1", outcome("county-c", "3.2.1", "r6").earned().orElseThrow()); // 92% exactly → 0.1
         assertPoints("0", outcome("county-d", "3.2.1", "r6").earned().orElseThrow());   // 91.9%: 92%以下 → 0
         // 开展大规模学习教育培训 (1分): county-d loses the 0.2 share of 调训 → 0.8
@@ -84,15 +86,26 @@ class AnonCitySchemeTest {
     @Test
     @DisplayName("001 推动“×个责任”: 主职班子和主职班子成员因同一问题被问责的，按最高标准扣分，不重复扣")
     void theSameMatterAtSeveralGradesCountsOnceAtTheHighest() {
-        NodeResult n = node(unit(evaluation, "county-a"), "2.1");
+        NodeResult n = node(unit(evaluation, "county-a"), "2.1.wz");
         // M1: 成员 诫勉 0.05, 成员 纪律处分 0.2, 班子 通报 0.1 → only the highest, 0.2; M2: 成员 组织调整 0.1 → 0.3
-        assertPoints("0.3", rule(n, "2.1/r8").amount());  // 0.2 (M1) + 0.1 (M2)
-        assertPoints("0", rule(n, "2.1/r7").amount());    // 班子 通报 0.1 on M1: set aside
+        assertPoints("0.3", rule(n, "2.1.wz/r8").amount());  // 0.2 (M1) + 0.1 (M2)
+        assertPoints("0", rule(n, "2.1.wz/r7").amount());    // 班子 通报 0.1 on M1: set aside
         assertPoints("0.3", n.deducted());
-        assertPoints("3.7", n.score());                    // 4 − 0.3
+        assertPoints("3.7", node(unit(evaluation, "county-a"), "2.1").score()); // 4 − 0.3
         // set aside: 诫勉 0.05 (r8) and 班子通报 0.1 (r7)
-        assertPoints("0.05", adjusted(rule(n, "2.1/r8").adjustments(), Adjustment.Type.DEDUPE));
-        assertPoints("0.1", adjusted(rule(n, "2.1/r7").adjustments(), Adjustment.Type.DEDUPE));
+        assertPoints("0.05", adjusted(rule(n, "2.1.wz/r8").adjustments(), Adjustment.Type.DEDUPE));
+        assertPoints("0.1", adjusted(rule(n, "2.1.wz/r7").adjustments(), Adjustment.Type.DEDUPE));
+    }
+
+    @Test
+    @DisplayName("001 2.1 同一问题 covers the 问责 rules only: an unrelated finding about the same problem still counts")
+    void theSameProblemDoesNotSwallowUnrelatedFindings() {
+        // audit A1: 「措施不具体、工作不到位的发现一起扣0.2分」 (r1) and a member's 纪律处分 (r8, 0.2), both about
+        // 问题 M1, cancelled each other when the dedupe covered the whole node; now 0.2 + 0.2 = 0.4 → 3.6
+        Evaluation e = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"" + scheme.id()
+                + "\", \"facts\": [{\"unit\": \"county-a\", \"rule\": \"2.1/r1\", \"matter\": \"M1\"},"
+                + "{\"unit\": \"county-a\", \"rule\": \"2.1.wz/r8\", \"grade\": \"纪律处分\", \"matter\": \"M1\"}]}")).orThrow());
+        assertPoints("3.6", node(unit(e, "county-a"), "2.1").score());
     }
 
     @Test
@@ -114,6 +127,12 @@ class AnonCitySchemeTest {
     void inspectionsStep() {
         assertPoints("0", outcome("county-a", "2.5.2", "r1").amount());   // 4 times: none short
         assertPoints("0.5", outcome("county-b", "2.5.2", "r1").amount()); // 2 times: 2 short × 0.25
+        // issue 11 item 1: a county that reports no inspection did none: 4 short × 0.25 = 1 (the whole 1 point)
+        Evaluation none = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"" + scheme.id()
+                + "\", \"facts\": []}")).orThrow());
+        assertPoints("1", rule(node(unit(none, "county-a"), "2.5.2"), "2.5.2/r1").amount());
+        // the surveys, 信息工作 and 调训 are required: the county's result is incomplete until they are entered
+        assertEquals(List.of("1.4/r1", "2.3/r1", "2.6.1/r1", "2.6.2/r1", "2.7/r1", "3.2.1/r6"), unit(none, "county-a").missing());
     }
 
     @Test
@@ -134,12 +153,16 @@ class AnonCitySchemeTest {
         assertPoints("0.8", node(unit(evaluation, "county-d"), "3.3.2").score());  // 抓好农村基层×建工作 1 − 0.2
         FactSet facts = SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"anon-city-county-targets\", \"facts\": ["
                 + "{\"unit\": \"county-a\", \"rule\": \"3.1.1/r1\", \"amount\": \"0.3\", \"reason\": \"未部署活动\"},"
-                + "{\"unit\": \"county-a\", \"rule\": \"1.4/r1\", \"value\": \"105%\"}]}")).orThrow();
+                + "{\"unit\": \"county-a\", \"rule\": \"3.2.1/r6\", \"value\": \"105%\"}]}")).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, facts));
         assertEquals(List.of(
                 "facts[0].amount: 0.3 is outside the range 0–0.1 of 3.1.1/r1", // 部署开展“遵×、学×、讲×”活动(0.1分)
-                "facts[1].value: a rate of 105% is outside 0%–100%"),           // 完成率 entered as at most 100%
+                "facts[1].value: a rate of 105% is outside 0%–100%"),           // 调训完成率 is a rate of 0%–100%
                 e.problems().stream().map(Problem::toString).toList());
+        // 信息工作 完成率 above 100% is entered as it is (audit A9): [100%, ∞) → nothing deducted
+        Evaluation over = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"anon-city-county-targets\", "
+                + "\"facts\": [{\"unit\": \"county-a\", \"rule\": \"1.4/r1\", \"value\": \"105%\"}]}")).orThrow());
+        assertPoints("0", rule(node(unit(over, "county-a"), "1.4"), "1.4/r1").amount());
     }
 
     @Test
@@ -163,5 +186,24 @@ class AnonCitySchemeTest {
         assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(4)),
                 evaluation.units().stream().map(UnitResult::rank).toList());
         assertEquals(Optional.empty(), unit(evaluation, "county-a").grade());
+    }
+
+    @Test
+    @DisplayName("001 2.7 社会评价 (市直园区得分以××区得分为准): the park's score is the district's, and follows its correction")
+    void theParkTakesTheDistrictsScore() {
+        // audit F2/A2: the clerk copied the district's figure by hand, with no link
+        String facts = "{\"scheme\": \"anon-city-county-targets\", \"units\": [{\"code\": \"park\", \"name\": \"市直园区（示例）\"}], "
+                + "\"facts\": [{\"unit\": \"county-a\", \"rule\": \"2.7/r1\", \"score\": \"SCORE\"},"
+                + "{\"unit\": \"park\", \"rule\": \"2.7/r1\", \"sameAs\": \"county-a\", \"reason\": \"市直园区得分以××区得分为准\"}]}";
+        Evaluation before = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(facts.replace("SCORE", "86.5"))).orThrow());
+        assertPoints("5.19", node(unit(before, "park"), "2.7").score());   // 86.5 ÷ 100 × 6, the district's
+        Evaluation corrected = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(facts.replace("SCORE", "90"))).orThrow());
+        assertPoints("5.4", node(unit(corrected, "park"), "2.7").score());  // 90 ÷ 100 × 6
+        // a sameAs fact carries nothing of its own and names a known unit
+        FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"anon-city-county-targets\", \"facts\": [{\"unit\": \"county-b\", \"rule\": \"2.7/r1\", "
+                        + "\"sameAs\": \"county-x\", \"score\": \"80\"}]}")).orThrow()));
+        assertEquals(List.of("facts[0].sameAs: unknown unit \"county-x\"",
+                "facts[0].score: not read with sameAs (the facts are county-x's)"), e.problems().stream().map(Problem::toString).toList());
     }
 }

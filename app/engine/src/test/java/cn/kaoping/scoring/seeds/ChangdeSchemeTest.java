@@ -51,7 +51,7 @@ class ChangdeSchemeTest {
     @DisplayName("004 项目 一–五: 12 + 18 + 40 + 10 + 20 = 100 分，奖励加分在外")
     void theSectionsAddUpToOneHundred() {
         // 一 1(3)+2(2)+3(4)+4(3) = 12; 二 5(5)+6(5)+7(2)+8(6) = 18; 三 9(2)+10(4)+11(8)+12(4)+13(4)+14(6)+15(2)+16(4)+17(6) = 40;
-        // 四 18(4)+19(6) = 10; 五 20(5)+21(5)+22(10) = 20
+        // 四 18(6)+19(4) = 10 (the headers' 4 and 6 read as swapped, audit C1; see floorsAndPartCaps); 五 20(5)+21(5)+22(10) = 20
         assertEquals(List.of("12", "18", "40", "10", "20"),
                 scheme.indicators().stream().limit(5).map(i -> i.points().orElseThrow().stripTrailingZeros().toPlainString()).toList());
         assertEquals(7, scheme.vetoes().size()); // 否决项目: 七种情况
@@ -125,16 +125,20 @@ class ChangdeSchemeTest {
     @DisplayName("004 项目1, 18, 19: 扣完为止 and the parts' stated points as caps")
     void floorsAndPartCaps() {
         UnitResult mzj = unit(evaluation, "cdmzj");
-        // 1 (3分): 没有建立扣2分 + 每少一次扣1分 × 2 = 4 → 扣完为止 at 0, 1 cut
+        // 1 (3分) 每年深入联系点2次以上…每少一次扣1分: two members with no visit are 2 + 2 = 4 少次 (audit C4: not 2 members);
+        // 没有建立扣2分 + 4 × 1 = 6 → 扣完为止 at 0, 3 cut
         assertPoints("0", node(mzj, "1").score());
-        assertPoints("1", adjusted(node(mzj, "1").adjustments(), Adjustment.Type.FLOOR));
-        // 19 (6分): 开展未成年人教育活动（4分）缺一个环节扣2分 × 3 = 6 → cap 4 → 6 − 4 = 2
+        assertPoints("3", adjusted(node(mzj, "1").adjustments(), Adjustment.Type.FLOOR));
+        // seed: 「18、群团工作(4分) ①支持工会组织开展工作(3分)…②支持共青团、妇联组织开展工作（3分）」「19、未成年人教育开展情况（6分）
+        // 开展未成年人教育活动（4分）。有方案、有活动、有效果。缺一个环节扣2分。」 The parts (3 + 3; 4) fit the headers swapped
+        // (18 = 6, 19 = 4, 群团 10); read as written, 2 points of 19 have no rule and every unit keeps them (audit C1).
+        // 19 (4分): 缺一个环节扣2分 × 3 = 6 → cap 4 → 0 (was 2 of 6 with 2 unruled points)
         assertPoints("4", rule(node(mzj, "19"), "19/r1").amount());
-        assertPoints("2", node(mzj, "19").score());
-        // 18 (4分): ① 每缺一项扣1分 × 3 = 3 (≤ its 3分); ② × 2 = 2 → 5 on 4 points → 0, 1 cut
+        assertPoints("0", node(mzj, "19").score());
+        // 18 (6分): ① 每缺一项扣1分 × 3 = 3 (≤ its 3分); ② × 2 = 2 → 6 − 5 = 1 (was 0 of 4)
         UnitResult swj = unit(evaluation, "cdswj");
-        assertPoints("0", node(swj, "18").score());
-        assertPoints("1", adjusted(node(swj, "18").adjustments(), Adjustment.Type.FLOOR));
+        assertPoints("1", node(swj, "18").score());
+        assertPoints("0", adjusted(node(swj, "18").adjustments(), Adjustment.Type.FLOOR));
     }
 
     @Test
@@ -146,20 +150,21 @@ class ChangdeSchemeTest {
         // 教育局: 二 18 − 5 (6) = 13; 奖励 10 → 100 − 5 + 10 = 105
         assertEquals(List.of("12", "13", "40", "10", "20", "10"), sections("cdjyj"));
         assertPoints("105", unit(evaluation, "cdjyj").total());
-        // 民政局: 一 12 − 3 = 9; 二 18 − 5 = 13; 四 4 + 2 = 6; 奖励 (3) 酌情 2 → 9 + 13 + 40 + 6 + 20 + 2 = 90
+        // 民政局: 一 12 − 3 = 9; 二 18 − 5 = 13; 四 6 + 0 = 6; 奖励 (3) 酌情 2 → 9 + 13 + 40 + 6 + 20 + 2 = 90
         assertEquals(List.of("9", "13", "40", "6", "20", "2"), sections("cdmzj"));
         assertPoints("90", unit(evaluation, "cdmzj").total());
-        // 商务局: 二 13; 四 0 + 6 = 6; 五 20: 1.5, 21: 5 − 3 × 0.5 = 3.5, 22: 10 → 15; 奖励 4 → 12 + 13 + 40 + 6 + 15 + 4 = 90
-        assertEquals(List.of("12", "13", "40", "6", "15", "4"), sections("cdswj"));
-        assertPoints("90", unit(evaluation, "cdswj").total());
+        // 商务局: 二 13; 四 1 + 4 = 5; 五 20: 1.5, 21: 5 − 3 × 0.5 = 3.5, 22: 10 → 15; 奖励 4 → 12 + 13 + 40 + 5 + 15 + 4 = 89
+        // (90 under the headers as written, with 19's 2 unruled points)
+        assertEquals(List.of("12", "13", "40", "5", "15", "4"), sections("cdswj"));
+        assertPoints("89", unit(evaluation, "cdswj").total());
     }
 
     @Test
     @DisplayName("004 否决项目: 发生重大安全生产事故的 — the top unit may not be 评为先进单位")
     void aVetoBarsTheTopUnit() {
-        // ranking over all units: 105.5, 105, 90, 90 → 1, 2, 3, 3 (equal totals share a rank)
+        // ranking over all units: 105.5, 105, 90, 89 → 1, 2, 3, 4
         assertEquals(List.of("cdczj", "cdjyj", "cdmzj", "cdswj"), evaluation.units().stream().map(u -> u.unit().code()).toList());
-        assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(3)),
+        assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(4)),
                 evaluation.units().stream().map(UnitResult::rank).toList());
         // 财政局 first, but 当年发生下列情况之一的，不得被评为先进单位 (v6 发生重大安全生产事故的)
         assertEquals(List.of("可评为先进单位"), unit(evaluation, "cdczj").barredFrom());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaoping.scheme.Assessor;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
@@ -78,17 +79,17 @@ class GuilinSchemeTest {
         Indicator one = indicator("1");
         points("4", one.points().orElseThrow());
         points("4", one.maxDeduction().orElseThrow());
-        assertEquals(Optional.of("市直机关工委"), one.responsibility().assessingAgency());
+        assertEquals(Optional.of("市直机关工委"), one.responsibility().assessingAgency().flatMap(Assessor::agency));
         assertEquals(Optional.of("机关党委（牵头）、各支部"), one.responsibility().responsibleDepartment());
         assertEquals(Optional.of("蒙忠宁"), one.responsibility().responsibleLeader());
         // 3.组织建设 (2): 0.5, 市委组织部; 10.案件查处: merged cells → 市保密局, 李永球
         points("0.5", indicator("3.2").maxDeduction().orElseThrow());
-        assertEquals(Optional.of("市委组织部"), indicator("3.2").responsibility().assessingAgency());
-        assertEquals(Optional.of("市保密局"), indicator("10").responsibility().assessingAgency());
+        assertEquals(Optional.of("市委组织部"), indicator("3.2").responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(Optional.of("市保密局"), indicator("10").responsibility().assessingAgency().flatMap(Assessor::agency));
         assertEquals(Optional.of("李永球"), indicator("10").responsibility().responsibleLeader());
         // 18 has two rows: 市委办公室 3 and 市政府办公室 3
-        assertEquals(Optional.of("市委办公室"), indicator("18.1").responsibility().assessingAgency());
-        assertEquals(Optional.of("市政府办公室"), indicator("18.2").responsibility().assessingAgency());
+        assertEquals(Optional.of("市委办公室"), indicator("18.1").responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(Optional.of("市政府办公室"), indicator("18.2").responsibility().assessingAgency().flatMap(Assessor::agency));
         // every unit is assessed on the same 46.5 points
         for (String u : List.of("sjj", "tjj", "czj", "jyj", "sfj")) {
             points("46.5", unit(u).points());
@@ -190,23 +191,23 @@ class GuilinSchemeTest {
         points("0.9", node("sjj", "19").score());           // 1 − 0.1
         points("0.9", node("jyj", "19").score());           // 1 − 0.1
         points("0.6", rule("sfj", "20/r1b").amount());     // 89.9% < 90% → 0.6
-        points("0", rule("czj", "14/r2b").amount());       // 承办3件以上, 优秀率 50%: not 低于50% → 0
+        points("0", rule("czj", "14/r2").amount());        // 承办3件以上 (5), 优秀率 50%: not 低于50% → 0
         points("0.2", rule("czj", "2/r2a").amount());      // 3人 (含3人) → 0.2
     }
 
-    // ------------------------------------------------------------------------------- proportional
+    // ------------------------------------------------------------------------------- articles by level
 
     @Test
-    @DisplayName("000_87edfc8dca865aeb.txt 5.(6) 累计分达0.3分以上（含0.3分）不扣分，否则按比例扣分，最高扣0.3分")
-    void pressWorkProportionalAtAboveAndBelowTheTarget() {
-        points("0", rule("sjj", "5.6/r1").amount());     // 0.3 = target → 0
-        points("0", rule("tjj", "5.6/r1").amount());     // 0.5 above → 0
-        points("0.1", rule("czj", "5.6/r1").amount());   // (0.3 − 0.2) ÷ 0.3 × 0.3 = 0.1
-        points("0.2", rule("jyj", "5.6/r1").amount());   // (0.3 − 0.1) ÷ 0.3 × 0.3 = 0.2
-        points("0.3", rule("sfj", "5.6/r1").amount());   // no 稿件: 0.3 ÷ 0.3 × 0.3 = 0.3 = 最高扣0.3分
+    @DisplayName("000_87edfc8dca865aeb.txt 5.(6) 每篇计0.3/0.2/0.1分…累计分达0.3分以上（含0.3分）不扣分，否则按比例扣分，最高扣0.3分")
+    void pressWorkArticleByArticle() {
+        // audit G2: each article is a fact with its media level; the item (0.3) earns the articles' sum up to 0.3
+        points("0.3", rule("sjj", "5.6/r1").amount());   // 广西日报 (自治区级) 3篇 × 0.1 = 0.3 → full, nothing lost
         points("0.3", node("sjj", "5.6").score());
-        points("0.2", node("czj", "5.6").score());
-        points("0", node("sfj", "5.6").score());
+        points("0.5", rule("tjj", "5.6/r1").amount());   // 人民日报 0.3 + 中国青年报 0.2 = 0.5
+        points("0.3", node("tjj", "5.6").score());       // 0.3以上 不扣分: capped at the item's 0.3
+        points("0.2", node("czj", "5.6").score());       // 2 × 0.1: 0.1 lost = (0.3 − 0.2) ÷ 0.3 × 0.3
+        points("0.1", node("jyj", "5.6").score());       // 人民网 0.1: 0.2 lost
+        points("0", node("sfj", "5.6").score());         // no 稿件: 0.3 lost = 最高扣0.3分
     }
 
     @Test
@@ -269,6 +270,79 @@ class GuilinSchemeTest {
                 e.problems().stream().map(Problem::toString).toList());
         // the placeholders carry no points: the 统计局 is assessed on 46.5 like the 审计局
         points("46.5", unit("tjj").points());
+    }
+
+    // ------------------------------------------------------------------------------- a unit that reports nothing
+
+    @Test
+    @DisplayName("000 issue 11 item 1: a unit that reports nothing loses what silence means in each clause, and is incomplete")
+    void aUnitThatReportsNothing() {
+        // before issue 11 such a unit scored 43.5 (46.5 − 23's 3), above 司法局's 36.85 and 教育局's 41.4
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"units\": [{\"code\": \"wbs\", \"name\": \"未报送单位\"}], \"facts\": []}"))
+                .orThrow());
+        UnitResult u = ResultLookups.unit(e, "wbs");
+        // 1.(3) 专题研究不少于2次，每少一次扣0.1分: 0 → 0.2; 1.(6) 廉政教育2次…每少1次扣0.05分: 0 → 0.1
+        assertPoints("0.3", ResultLookups.node(u, "1").deducted());
+        // 2.(7) 纪律教育不少于2次…每少开展一次扣0.3分: 0.6; 7.(2) 创城活动2次以上…每少开展1次活动扣1分: 2
+        assertPoints("0.6", ResultLookups.node(u, "2").deducted());
+        assertPoints("0", ResultLookups.node(u, "7").score());
+        // 5.(6) 累计分达0.3分以上不扣分，否则按比例扣分，最高扣0.3分: no article, 0.3
+        assertPoints("0", ResultLookups.node(u, "5.6").score());
+        // required, counted as lost meanwhile: 16.(2) 完成率50%以下 0.5; 17.(2)② 未完成 ×1 = 1; 20.(1) 未完成应销号90% 0.6; 23: 3
+        assertPoints("0.5", ResultLookups.node(u, "16").deducted());
+        assertPoints("0", ResultLookups.node(u, "17").score());
+        assertPoints("1.4", ResultLookups.node(u, "20").score());
+        assertPoints("0", ResultLookups.node(u, "23").score());
+        // 46.5 − (0.3 + 0.6 + 2 + 0.3 + 0.5 + 1 + 0.6 + 3 = 8.3) = 38.2
+        assertPoints("38.2", u.total());
+        assertEquals(List.of("16/r2", "17/r2-2", "20/r1b", "23/r1"), u.missing());
+        assertTrue(unit("sjj").missing().isEmpty());
+    }
+
+    @Test
+    @DisplayName("000 16.(4) one incident counts once at the higher grade; 5.(1)④ 每出现一种情形 counts kinds, not occurrences")
+    void oneIncidentAndOneKindCountOnce() {
+        // audit G12: 存在迟报、漏报、瞒报的，每次扣0.15分；造成严重后果…通报批评的，每次扣0.3分 — the same incident entered at
+        // both grades gave 0.45; now 0.3. audit G13: ④…第十条所列十种情形，每出现一种情形扣0.1分 — the same 情形 twice is one kind
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"16/r4a\", \"grade\": \"迟报漏报瞒报\", \"matter\": \"5·12 汛情\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"16/r4a\", \"grade\": \"严重后果或通报批评\", \"matter\": \"5·12 汛情\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"5.1-2/r1-4\", \"matter\": \"情形一\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"5.1-2/r1-4\", \"matter\": \"情形一\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"5.1-2/r1-4\", \"matter\": \"情形三\"}]}")).orThrow());
+        assertPoints("0.3", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "16/r4a").amount());
+        assertPoints("0.2", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "5.1-2/r1-4").amount());
+    }
+
+    @Test
+    @DisplayName("000 14.(2) 当年承办件3件（含3件）以下，优秀率低于40%的，扣0.2分；当年承办3件以上，优秀率低于50%的，扣0.2分 — one rule")
+    void theExcellenceThresholdDependsOnTheNumberOfCases() {
+        // audit F1/G1: two alternative rules, both accepted → 0.4; now one rule reading 件数 (basis) and 优秀率 (value)
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"3\"},"
+                + "{\"unit\": \"tjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"4\"}]}")).orThrow());
+        // 3件 (含3件以下): 45% is not 低于40% → 0; 4件 (3件以上): 45% 低于50% → 0.2
+        assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "14/r2").amount());
+        RuleOutcome four = ResultLookups.rule(ResultLookups.unit(e, "tjj"), "14/r2");
+        assertPoints("0.2", four.amount());
+        assertEquals("当年承办件数 4 ∈ (3, ∞)：45% ∈ [0%, 50%) → 0.2分", four.lines().get(0).note());
+        // the 件数 is required, and a second value for the unit is refused as for every rate
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\"}]}"))
+                .orThrow()));
+        assertEquals("facts[0].basis: is required by 14/r2", wrong.problems().get(0).toString());
+    }
+
+    @Test
+    @DisplayName("000 16.(2) 完成采用数量任务的…不扣分: a completion above 100% is entered as it is")
+    void completionAboveAHundredPercent() {
+        // audit G14: rates above 100% were refused and the clerk had to enter 100%; now 120% falls in [100%, ∞) → 0
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"16/r2\", \"value\": \"120%\"}, "
+                + "{\"unit\": \"tjj\", \"rule\": \"16/r2\", \"value\": \"49.99%\"}]}")).orThrow());
+        assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "16/r2").amount());
+        assertPoints("0.5", ResultLookups.rule(ResultLookups.unit(e, "tjj"), "16/r2").amount()); // 50%以下（不含50%）
     }
 
     // ------------------------------------------------------------------------------- totals

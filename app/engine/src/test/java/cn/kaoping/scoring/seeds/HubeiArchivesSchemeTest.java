@@ -114,6 +114,9 @@ class HubeiArchivesSchemeTest {
         // no 附件2 score at all (the survey rule earns 0), but p1–p6, tj1 (省一级证书满一年) and tj2 (评审结论) met
         assertPoints("0.00", u.total());
         assertEquals(Optional.of("省特级"), u.grade());
+        // a certification ranks nobody (rankWithin none; audit G11/H4: the 省特级 unit showed 总分 0.00, 名次 7/7)
+        assertEquals(Optional.empty(), u.rank());
+        assertTrue(evaluation.units().stream().allMatch(x -> x.rank().isEmpty() && x.rankedOf() == 0));
         assertTrue(u.outcomes().get(0).text().startsWith("省特级标志系统档案工作达到先进性和规范性水平"));
         assertPoints("3", u.outcomes().get(0).measures().get("validityYears"));
     }

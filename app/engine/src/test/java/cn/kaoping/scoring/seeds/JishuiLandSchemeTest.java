@@ -205,11 +205,14 @@ class JishuiLandSchemeTest {
     @DisplayName("002 第二篇 四(三)1 综合考评总分在85分以上…一等奖一个,二等奖2个,三等奖3个; 四(三)6 一票否决")
     void awards() {
         // eligible: total ≥ 85 and not vetoed → zfdd 98, xxzx 98, bgs 96, rsjy 90, zlzx 85
-        // tie rule (FORMAT.md §6): a unit gets prize k when fewer eligible units than the prizes up to k have a
-        // strictly higher total; ties share the better prize.
-        // zfdd, xxzx: 0 ahead < 1 → 一等奖 both (the tie exceeds the one 一等奖)
-        assertEquals(Optional.of("一等奖"), unit(example, "zfdd").award());
-        assertEquals(Optional.of("一等奖"), unit(example, "xxzx").award());
+        // 四(三)1 按得分高低评出综合先进单位一等奖一个，二等奖2个，三等奖3个 (FORMAT.md §6): a unit gets prize k when fewer
+        // eligible units than the prizes up to k have a strictly higher total, unless a tie exceeds the prize's count.
+        // zfdd, xxzx: 98 and 98 for the one 一等奖: not granted silently — 名额超出，待研究决定 (issue 11 item 9, audit J3)
+        assertEquals(Optional.empty(), unit(example, "zfdd").award());
+        assertEquals(Optional.empty(), unit(example, "xxzx").award());
+        assertEquals(List.of("一等奖"), unit(example, "xxzx").pending());
+        assertTrue(unit(example, "xxzx").notes().contains("一等奖名额余 1 个，2 个单位并列（98.00 分），名额超出，待研究决定"),
+                unit(example, "xxzx").notes().toString());
         // bgs: 2 ahead, not < 1; < 1 + 2 = 3 → 二等奖
         assertEquals(Optional.of("二等奖"), unit(example, "bgs").award());
         // rsjy: 3 ahead, not < 3; < 6 → 三等奖
@@ -221,10 +224,23 @@ class JishuiLandSchemeTest {
         // jcs 99, the highest total, but 一票否决 (1)单位内有受到党纪…处理的人和事 → 取消综合先进单位评选资格
         assertEquals(List.of("综合先进单位"), unit(example, "jcs").barredFrom());
         assertEquals(Optional.empty(), unit(example, "jcs").award());
+        // …实行一票否决,取消年终目标管理综合先进单位的评选资格,单位负责人不得评先评优: a consequence of the veto (barred),
+        // listed for jcs only (audit G3/J4: it produced no outcome)
+        assertTrue(unit(example, "jcs").outcomes().stream().anyMatch(o -> o.text().endsWith("单位负责人不得评先评优")));
+        assertTrue(unit(example, "zfdd").outcomes().stream().noneMatch(o -> o.text().endsWith("单位负责人不得评先评优")));
         assertPoints("0", unit(example, "jcs").vetoCost());   // the veto costs no points
         // the award consequence (一等奖…三等奖) is listed only for prize winners
         assertTrue(unit(example, "zlzx").outcomes().stream().anyMatch(o -> o.text().startsWith("1.综合考评总分在85分以上")));
         assertTrue(unit(example, "jcs").outcomes().stream().noneMatch(o -> o.text().startsWith("1.综合考评总分在85分以上")));
+        // the 考评领导小组's decision, a fact: 执法大队 gets the 一等奖; 信息中心, denied, stands behind it → 二等奖
+        // (1 ahead < 1 + 2, and the tie of two fits the 2 二等奖 places left); 办公室 96 keeps its 二等奖
+        Evaluation decided = ENGINE.evaluate(scheme, ResultLookups.exampleWith("jishui-land/guwei-2014.example.facts.json",
+                "{'unit': 'zfdd', 'rule': 'decisions/一等奖', 'granted': true, 'decidedBy': '考评工作领导小组', 'decidedOn': '2015-01-20', "
+                + "'reason': '个性项目得分较高'}"));
+        assertEquals(Optional.of("一等奖"), unit(decided, "zfdd").award());
+        assertEquals(Optional.of("二等奖"), unit(decided, "xxzx").award());
+        assertEquals(Optional.of("二等奖"), unit(decided, "bgs").award());
+        assertTrue(unit(decided, "zfdd").notes().stream().anyMatch(n -> n.contains("经研究决定（考评工作领导小组，2015-01-20")));
     }
 
     @Test
@@ -236,5 +252,35 @@ class JishuiLandSchemeTest {
         assertPoints("0.05", allowanceCut(unit(example, "cbzx")));  // 84.9 → [80, 85)
         assertPoints("0", allowanceCut(unit(example, "zlzx")));     // exactly 85 → 含85分 → 全额
         assertPoints("0", allowanceCut(unit(example, "jcs")));      // 99; the veto bars the award, not the allowance
+    }
+
+    @Test
+    @DisplayName("共性13 无故缺席的扣0.2分,缺席3次以上此项不得分: absences entered one by one are summed")
+    void absencesEnteredOneByOneAreSummed() {
+        // audit G7/J1: three absences as three facts gave 3 × 0.2 = 0.6 (1.4 left); the year has 3 absences → 0
+        Evaluation e = ENGINE.evaluate(scheme, inlineFacts("{'unit': 'bgs', 'rule': '1.13.1/r1', 'value': '1', 'reason': '3月缺席'},"
+                + "{'unit': 'bgs', 'rule': '1.13.1/r1', 'value': '1', 'reason': '6月缺席'},"
+                + "{'unit': 'bgs', 'rule': '1.13.1/r1', 'value': '1', 'reason': '9月缺席'},"
+                + "{'unit': 'bgs', 'rule': '1.13.2/r1', 'value': '1'}, {'unit': 'bgs', 'rule': '1.13.2/r1', 'value': '1'}"));
+        assertPoints("0", node(e, "bgs", "1.13.1").score());
+        assertPoints("1.6", node(e, "bgs", "1.13.2").score()); // 2 absences × 0.2 = 0.4
+    }
+
+    @Test
+    @DisplayName("共性6 全年完成上稿任务3篇计3分。每多录用…国家级报刊1篇加2分…未完成稿件录用任务的按比例得分: the task first")
+    void articlesFillTheTaskBeforeEarningTheBonus() {
+        // audit G8/J2: one 国家级 article and nothing else: it counts toward the task (1 of 3 → 3 × 1/3 = 1 earned,
+        // 2 deducted) and earns no extra → 1 (the old encoding accepted it as an extra: 3 − 3 + 2 = 2)
+        Evaluation e = ENGINE.evaluate(scheme, inlineFacts("{'unit': 'bgs', 'rule': '1.6/r2', 'level': '国家'},"
+                // 2 国家 + 2 县: the task takes the two 县 and one 国家 (lowest first), one 国家 is extra → 3 + 2 = 5
+                + "{'unit': 'rsjy', 'rule': '1.6/r2', 'level': '国家', 'count': 2}, {'unit': 'rsjy', 'rule': '1.6/r2', 'level': '县', 'count': 2}"));
+        assertPoints("1", node(e, "bgs", "1.6").score());
+        assertPoints("5", node(e, "rsjy", "1.6").score());
+        // no article at all: 0 of 3 → the whole 3 lost
+        assertPoints("0", node(e, "fgjc", "1.6").score());
+        // the task rule counts the articles; a fact written for it is refused
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme,
+                inlineFacts("{'unit': 'bgs', 'rule': '1.6/r1', 'value': '3'}")));
+        assertEquals("facts[0].rule: 1.6/r1 counts the facts of 1.6/r2; write no facts for it", wrong.problems().get(0).toString());
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class KaishengSchemeTest {
 
-    private static final Evaluation example = seed("kaisheng/jixiao.scheme.json", "kaisheng/jixiao.example.facts.json").evaluation();
+    private static final ResultLookups.WorkedExample SEED = seed("kaisheng/jixiao.scheme.json", "kaisheng/jixiao.example.facts.json");
+    private static final Evaluation example = SEED.evaluation();
 
     // ---------------------------------------------------------------- helpers (on example; see ResultLookups)
 
@@ -159,13 +160,19 @@ class KaishengSchemeTest {
         assertEquals(Optional.empty(), unit("pcs").grade());
         // 财税所 would have been 2nd with 96; the 2 × 2 veto points put it 5th, outside the quota
         assertEquals(Optional.empty(), unit("css").grade());
-        // 第二类: quota 3, but 丙 and 丁 tie for 3rd at 93 → the tie at the boundary gets the grade for both (FORMAT.md §6)
+        // 第二类: 前3名…由镇效能建设领导小组和镇委、镇政府研究决定 — 丙 and 丁 tie for 3rd at 93: 名额超出，待研究决定
+        // (issue 11 item 9, audit K2): neither is 先进 until the decision is recorded
         assertEquals(Optional.of(ADVANCED), unit("e2a").grade());
         assertEquals(Optional.of(ADVANCED), unit("e2b").grade());
-        assertEquals(Optional.of(ADVANCED), unit("e2c").grade());
-        assertEquals(Optional.of(ADVANCED), unit("e2d").grade());
-        assertTrue(unit("e2d").notes().stream().anyMatch(n -> n.contains("并列")), unit("e2d").notes().toString());
+        assertEquals(Optional.empty(), unit("e2c").grade());
+        assertEquals(Optional.empty(), unit("e2d").grade());
+        assertEquals(List.of(ADVANCED), unit("e2d").pending());
         assertEquals(Optional.empty(), unit("e2e").grade());
+        Evaluation decided = ResultLookups.ENGINE.evaluate(SEED.scheme(), ResultLookups.exampleWith("kaisheng/jixiao.example.facts.json",
+                "{'unit': 'e2c', 'rule': 'decisions/" + ADVANCED + "', 'granted': true, 'decidedBy': '镇效能建设领导小组和镇委、镇政府', "
+                + "'decidedOn': '2015-01-10', 'reason': '工作业绩得分较高'}"));
+        assertEquals(Optional.of(ADVANCED), ResultLookups.unit(decided, "e2c").grade());
+        assertEquals(Optional.empty(), ResultLookups.unit(decided, "e2d").grade());
         // 第三类: only the 1st → 示例单位(第三类)乙 92; 甲 (96 before 3 vetoes) is 2nd with 90
         assertEquals(Optional.of(ADVANCED), unit("e3b").grade());
         assertEquals(Optional.empty(), unit("e3a").grade());
@@ -175,23 +182,21 @@ class KaishengSchemeTest {
     }
 
     @Test
-    @DisplayName("002 第三篇 七 倒数第二名 通报批评,限期整改; 倒数第一名 主要负责人免职 (per 类)")
-    void bottomOutcomesPerClass() {
-        // 第一类: 邮政支局 80 is second to last, 电信支局 69 last
+    @DisplayName("002 第三篇 七 倒数第二名 通报批评,限期整改; 倒数第一名 主要负责人免职 (in the whole town)")
+    void bottomOutcomesInTheWholeTown() {
+        // 七: 绩效考评总分位列第一类单位前3名,第二类单位前3名,第三类第1名…为效能建设先进单位 names each 类; 绩效考评总分位列倒数第二名…
+        // / 倒数第一名的单位…免职处理 names none: read over the whole town (bottom within all; issue 11 item 8, audit G4/K1):
+        // one 免职, not one per 类. Town: 电信支局 69 last; 邮政支局 80 second to last (第二类 lowest 85, 第三类 lowest 86)
         assertEquals(1, bottom("yz").size());
         assertTrue(bottom("yz").get(0).startsWith("倒数第2名：绩效考评总分位列倒数第二名"), bottom("yz").toString());
         assertTrue(bottom("yz").get(0).contains("通报批评,限期整改"));
         assertEquals(1, bottom("dx").size());
         assertTrue(bottom("dx").get(0).startsWith("倒数第1名：绩效考核总分位列倒数第一名"), bottom("dx").toString());
         assertTrue(bottom("dx").get(0).contains("免职处理"));
-        assertEquals(List.of(), bottom("gdz"));   // 85, third to last
-        // 第二类: 戊 90 second to last, 己 85 last
-        assertTrue(bottom("e2e").get(0).startsWith("倒数第2名"));
-        assertTrue(bottom("e2f").get(0).startsWith("倒数第1名"));
-        assertEquals(List.of(), bottom("e2d"));   // tied 3rd (= 倒数第3): no bottom outcome
-        // 第三类: 丙 88 second to last, 丁 86 last
-        assertTrue(bottom("e3c").get(0).startsWith("倒数第2名"));
-        assertTrue(bottom("e3d").get(0).startsWith("倒数第1名"));
-        assertEquals(List.of(), bottom("e3a"));
+        assertEquals(List.of(), bottom("gdz"));   // 85, third to last of 第一类, not of the town
+        // the lowest of 第二类 (己 85) and of 第三类 (丁 86) are not last in the town: no outcome (per 类 they had one)
+        assertEquals(List.of(), bottom("e2f"));
+        assertEquals(List.of(), bottom("e3d"));
+        assertEquals(1, example.units().stream().filter(u -> bottom(u.unit().code()).stream().anyMatch(o -> o.contains("免职"))).count());
     }
 }

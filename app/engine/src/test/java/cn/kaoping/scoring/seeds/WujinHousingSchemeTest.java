@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaoping.scheme.Assessor;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
@@ -77,7 +78,7 @@ class WujinHousingSchemeTest {
         assertEquals(0, new BigDecimal("100").compareTo(scheme.totalPoints().orElseThrow()));
         Indicator mb = indicator("mb");
         assertEquals("30", mb.points().orElseThrow().toPlainString());
-        assertEquals(Optional.of("人教科"), mb.responsibility().assessingAgency());
+        assertEquals(Optional.of("人教科"), mb.responsibility().assessingAgency().flatMap(Assessor::agency));
         assertEquals(List.of("各科室"), mb.responsibility().cooperatingDepartments());
         Indicator jc = indicator("jc");
         assertEquals(16, jc.children().size());
@@ -95,7 +96,7 @@ class WujinHousingSchemeTest {
             assertEquals("jc." + (i + 1), item.code());
             assertEquals(expected[i][0], item.name());
             assertEquals(expected[i][1], item.points().orElseThrow().toPlainString(), item.name());
-            assertEquals(Optional.of(expected[i][2]), item.responsibility().assessingAgency(), item.name());
+            assertEquals(Optional.of(expected[i][2]), item.responsibility().assessingAgency().flatMap(Assessor::agency), item.name());
             assertEquals(expected[i][3].isEmpty() ? List.of() : List.of(expected[i][3]),
                     item.responsibility().cooperatingDepartments(), item.name());
             sum = sum.add(item.points().orElseThrow());
@@ -138,16 +139,19 @@ class WujinHousingSchemeTest {
         assertPoints("0.5", line(oa, "jgzx-oa-1").amount());
         assertPoints("1", line(oa, "jgzx-oa-2").amount());
         assertPoints("1.5", oa.amount()); // 0.5 + 1
-        // jc.3 信息管理 5 − OA 1.5 − 单位负责人未安装手机客户端 1人次 × 1 = 2.5
-        assertPoints("2.5", node(u, "jc.3").score());
-        // 基础管理 70 − 4 − 2.5 = 63.5
-        assertPoints("63.5", node(u, "jc").score());
+        // 附件2 单位负责人未安装手机客户端的，每人次扣1分（附件5）; 附件5 …违反上述行为的按照附件2相关规定进行扣分，
+        // 未安装客户端的，双倍扣分 — read literally (audit W1): 1人次 × 1 × 2 = 2
+        assertPoints("2", rule(node(u, "jc.3"), "jc.3/r4").amount());
+        // jc.3 信息管理 5 − OA 1.5 − 2 = 1.5
+        assertPoints("1.5", node(u, "jc.3").score());
+        // 基础管理 70 − 4 − 3.5 = 62.5
+        assertPoints("62.5", node(u, "jc").score());
         // 年度目标任务 30: 第3项 (赋分8分) 无特殊情况未按要求完成不得分 → 30 − 8 = 22
         assertPoints("22", node(u, "mb").score());
-        // 现场考核分小计 22 + 63.5 = 85.5; 特别附加分 (approved 最终赋分) 2; 合计分 87.5
-        assertPoints("85.5", node(u, "xc").score());
+        // 现场考核分小计 22 + 62.5 = 84.5; 特别附加分 (approved 最终赋分) 2; 合计分 86.5
+        assertPoints("84.5", node(u, "xc").score());
         assertPoints("2", node(u, "fj").score());
-        assertPoints("87.5", u.total());
+        assertPoints("86.5", u.total());
     }
 
     @Test
@@ -239,7 +243,7 @@ class WujinHousingSchemeTest {
             assertPoints("100", unit(code).total());
             assertEquals(Optional.of(2), unit(code).rank(), code);
         }
-        // then 办公室 99 (13th), 城建档案馆 98, 党委办 97.5, 市政处 91, 公用事业科 90, 财审科 89, 建管中心 87.5 (19th)
+        // then 办公室 99 (13th), 城建档案馆 98, 党委办 97.5, 市政处 91, 公用事业科 90, 财审科 89, 建管中心 86.5 (19th)
         String[][] tail = {{"bgs", "13"}, {"cjdag", "14"}, {"dwb", "15"}, {"szc", "16"}, {"gysyk", "17"}, {"csk", "18"}, {"jgzx", "19"}};
         for (String[] t : tail) {
             assertEquals(Optional.of(Integer.parseInt(t[1])), unit(t[0]).rank(), t[0]);
@@ -254,7 +258,7 @@ class WujinHousingSchemeTest {
                 {"scheme": "wujin-housing-mubiao-2018", "facts": [
                   {"unit": "szc", "rule": "jc.4.m1/r1", "value": 1},
                   {"unit": "bgs", "rule": "jc.3/r3", "condition": "未签收"},
-                  {"unit": "bgs", "rule": "jc.3/r4", "condition": "未安装客户端"}
+                  {"unit": "bgs", "rule": "jc.3/r5", "condition": "未安装客户端"}
                 ]}""")).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, wrong));
         String problems = e.problems().stream().map(Problem::toString).toList().toString();
@@ -263,8 +267,8 @@ class WujinHousingSchemeTest {
         assertTrue(problems.contains("jc.4.m1/r1 does not apply to unit szc (市政处)"), problems);
         // 附件5 doubles only 未安装客户端 (48小时内未签收 is recorded as 未安装客户端)
         assertTrue(problems.contains("unknown condition \"未签收\" for jc.3/r3"), problems);
-        // 单位负责人未安装手机客户端 1分/人次 is itself the price of not installing: no doubling on it
-        assertTrue(problems.contains("jc.3/r4 has no multipliers"), problems);
+        // 无故不参加信息化培训 is not an act 附件5 doubles
+        assertTrue(problems.contains("jc.3/r5 has no multipliers"), problems);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,0 +1,85 @@
+package cn.kaoping.scheme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who assesses each clause, per unit (issue 11 item 7; audits 002-003 G2/Z4, 000-001-004 G7/G8/G9):
+ * the data a server reads to let an agency enter facts only for its own clauses.
+ */
+class AssessorsTest {
+
+    private static final Scheme ZHANGZHOU = SchemeFixtures.LOADER.load(
+            SchemeFixtures.tenantSchemes().resolve("zhangzhou/shizhi.scheme.json")).orThrow();
+    private static final Scheme GUILIN = SchemeFixtures.LOADER.load(
+            SchemeFixtures.tenantSchemes().resolve("guilin/gongxing-2019.scheme.json")).orThrow();
+
+    private static Scheme.Unit unit(Scheme scheme, String code) {
+        return scheme.units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void oneAgencyPerSeries() {
+        // 漳州 四(一)1 完成基本工作目标: 第一系列：市委办；第二系列：市政府办；第三系列：市效能办
+        Assessors a = Assessors.of(ZHANGZHOU);
+        assertEquals(Optional.of("市委办"), a.agency("1/r1", unit(ZHANGZHOU, "zzb")));      // 组织部, 第一系列
+        assertEquals(Optional.of("市政府办"), a.agency("1/r1", unit(ZHANGZHOU, "fgw")));  // 发改委, 第二系列
+        assertEquals(Optional.of("市效能办"), a.agency("4.2/r1", unit(ZHANGZHOU, "gsgj")));  // 工商局, 第三系列
+    }
+
+    @Test
+    void theClausesProviderEntersItsFacts() {
+        // 漳州 三(二)2(2) 干部职工因违纪受到党纪政纪处分…由市纪委监察局提供情况
+        Assessors a = Assessors.of(ZHANGZHOU);
+        Scheme.Unit fgw = unit(ZHANGZHOU, "fgw");
+        assertEquals(List.of("市纪委监察局"), a.providedBy("2.2/r2"));
+        assertEquals(List.of("市纪委监察局"), a.enteredBy("2.2/r2", fgw));
+        // (10) 未按规定要求完成干部教育培训任务的单位在5分内酌情扣分。由市委组织部、市人事局提供情况。
+        assertEquals(List.of("市委组织部", "市人事局"), a.enteredBy("2.4/r11", fgw));
+        // no provider: the assessor enters (1 完成基本工作目标, 第二系列 → 市政府办)
+        assertEquals(List.of("市政府办"), a.enteredBy("1/r1", fgw));
+    }
+
+    @Test
+    void severalAssessorsInsideOneItem() {
+        // 桂林 13: (1)(2) 考核单位 市委办公室; (3) 市委督查和绩效考评办公室 — one 2-point item
+        Assessors a = Assessors.of(GUILIN);
+        Scheme.Unit sjj = unit(GUILIN, "sjj");
+        assertEquals(Optional.of("市委办公室"), a.agency("13/r1-1", sjj));
+        assertEquals(Optional.of("市委督查和绩效考评办公室"), a.agency("13/r3", sjj));
+        // 20.(3) 督查考评由市督考组…; 实地核验…市委督查和绩效办进行核查验收
+        assertEquals(Optional.of("市督考组"), a.agency("20/r3a", sjj));
+        assertEquals(Optional.of("市委督查和绩效考评办公室"), a.agency("20/r3b", sjj));
+        assertEquals(List.of("13/r3", "20/r1a", "20/r1b", "20/r2", "20/r3b", "21/r1", "21/r2", "22/r1", "22/r2"),
+                a.rulesAssessedBy("市委督查和绩效考评办公室", sjj).stream().filter(r -> r.startsWith("13/") || r.startsWith("2"))
+                        .toList());
+    }
+
+    @Test
+    void theResponsibilityTableBelongsToTheAuditBureauOnly() {
+        // 桂林市审计局落实…扣分细则责任表: 1 机关党建工作 责任领导 蒙忠宁 is the 审计局's, not the 统计局's
+        Assessors a = Assessors.of(GUILIN);
+        assertEquals(Optional.of("蒙忠宁"), a.responsibility("1", unit(GUILIN, "sjj")).flatMap(Indicator.Responsibility::responsibleLeader));
+        assertEquals(Optional.empty(), a.responsibility("1", unit(GUILIN, "tjj")));
+    }
+
+    private static final String HEAD = "{\"format\": \"kaoping-scheme/1\", \"id\": \"t\", \"jurisdiction\": {\"code\": \"0\", "
+            + "\"name\": \"测试\"}, \"year\": 2020, \"name\": \"测试\", \"series\": [{\"code\": \"s1\", \"name\": \"一\"}, "
+            + "{\"code\": \"s2\", \"name\": \"二\"}], \"units\": [{\"code\": \"u1\", \"name\": \"甲\", \"series\": \"s1\"}], ";
+
+    @Test
+    void wrongAssessorsAreNamedByPath() {
+        assertEquals(List.of(
+                "indicators[0].assessingAgency.s9: unknown series \"s9\"",
+                "indicators[0].assessingAgency: names no agency for series s2",
+                "indicators[0].responsibleUnit: unknown unit \"u9\""),
+                SchemeFixtures.problems(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", "
+                        + "\"assessingAgency\": {\"s1\": \"市委办\", \"s9\": \"市效能办\"}, \"responsibleUnit\": \"u9\"}]}"));
+        assertEquals(List.of("indicators[0].rules[0].assessingAgency: must be a string or an object of series codes to agencies"),
+                SchemeFixtures.problems(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", "
+                        + "\"rules\": [{\"id\": \"r1\", \"kind\": \"once\", \"clause\": \"c\", \"amount\": \"1\", \"assessingAgency\": 3}]}]}"));
+    }
+}
