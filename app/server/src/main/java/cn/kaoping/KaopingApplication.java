@@ -1,6 +1,10 @@
 package cn.kaoping;
 
+import cn.kaoping.cycle.CycleResource;
+import cn.kaoping.entry.EntryResource;
 import cn.kaoping.jurisdiction.JurisdictionResource;
+import cn.kaoping.people.PeopleResource;
+import cn.kaoping.results.ResultsResource;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.AccessTokenFilter;
 import cn.kaoping.platform.web.PingResource;
@@ -36,6 +40,10 @@ public class KaopingApplication extends Application {
                 TenantsResource.class,
                 TenantResource.class,
                 SchemeResource.class,
+                CycleResource.class,
+                PeopleResource.class,
+                EntryResource.class,
+                ResultsResource.class,
                 PingResource.class,
                 AccessTokenFilter.class,
                 TenantPathFilter.class,

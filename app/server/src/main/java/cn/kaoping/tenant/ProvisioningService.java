@@ -76,7 +76,7 @@ public class ProvisioningService {
             }
             check(failAfter, ProvisioningStep.GROUPS);
 
-            String password = Optional.ofNullable(request.admin().initialPassword()).orElseGet(ProvisioningService::password);
+            String password = Optional.ofNullable(request.admin().initialPassword()).orElseGet(ProvisioningService::temporaryPassword);
             TenantDirectory.Change<String> user = directory.ensureUser(new TenantDirectory.NewUser(
                     request.admin().username(), request.admin().email(), request.adminFirstName(),
                     request.adminLastName(), password));
@@ -183,7 +183,8 @@ public class ProvisioningService {
                 + "); nothing was kept. The same request may be sent again.", Optional.of(Duration.ofSeconds(5)), e);
     }
 
-    private static String password() {
+    /** A temporary password for a new account (16 characters without look-alikes), changed at first login. */
+    public static String temporaryPassword() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             b.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
