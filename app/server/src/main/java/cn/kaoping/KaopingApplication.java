@@ -12,6 +12,7 @@ import cn.kaoping.platform.web.ProblemMappers;
 import cn.kaoping.platform.web.StrictJsonReader;
 import cn.kaoping.platform.web.TenantPathFilter;
 import cn.kaoping.schemes.SchemeResource;
+import cn.kaoping.selfassessment.SelfAssessmentResource;
 import cn.kaoping.tenant.TenantResource;
 import cn.kaoping.tenant.TenantsResource;
 import jakarta.annotation.security.DeclareRoles;
@@ -44,6 +45,7 @@ public class KaopingApplication extends Application {
                 PeopleResource.class,
                 EntryResource.class,
                 ResultsResource.class,
+                SelfAssessmentResource.class,
                 PingResource.class,
                 AccessTokenFilter.class,
                 TenantPathFilter.class,

@@ -10,7 +10,7 @@ import java.util.Optional;
  * version's content hash, its units and its agencies.
  */
 public record BoundCycle(Cycle cycle, PreparedScheme prepared, String schemeHash, List<CycleUnit> units,
-                         Agencies agencies) {
+                         Agencies agencies, Indicators indicators) {
 
     public Scheme scheme() {
         return prepared.scheme();

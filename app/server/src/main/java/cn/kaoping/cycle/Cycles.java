@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +35,10 @@ public class Cycles {
     CompiledSchemes compiled;
     @Inject
     CurrentTenant tenant;
+    /** The day of an entry window is the day in this zone. */
+    @Inject
+    @ConfigProperty(name = "kaoping.time-zone", defaultValue = "Asia/Shanghai")
+    String timeZone;
 
     public List<Cycle> all() {
         return em.createQuery("select c from Cycle c order by c.year desc, c.code", Cycle.class).getResultList();
@@ -51,7 +58,13 @@ public class Cycles {
         SchemeVersion version = versions.find(cycle.schemeId(), cycle.schemeVersion()).orElseThrow(() ->
                 new IllegalStateException("cycle " + cycle.code() + " without its scheme version"));
         PreparedScheme prepared = compiled.of(tenant.code(), version);
-        return new BoundCycle(cycle, prepared, version.hash(), units(cycle), new Agencies(prepared.scheme()));
+        return new BoundCycle(cycle, prepared, version.hash(), units(cycle), new Agencies(prepared.scheme()),
+                new Indicators(prepared.scheme()));
+    }
+
+    /** Refuses a change of facts or self-assessments unless the cycle is open and today (in the tenant's zone) is in its window. */
+    public void requireEntryOpen(BoundCycle cycle) {
+        cycle.cycle().requireEntryOpen(LocalDate.now(ZoneId.of(timeZone)));
     }
 
     /** The scheme of a version, from the engine's cache of published versions. */

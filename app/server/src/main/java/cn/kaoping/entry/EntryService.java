@@ -31,9 +31,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -42,7 +40,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Facts entered by the assessing agencies: one or a batch, corrected and withdrawn, each checked
@@ -76,10 +73,6 @@ public class EntryService {
     CurrentTenant tenant;
     @Inject
     AuditTrail audit;
-    /** The day of the entry window is the day in this zone. */
-    @Inject
-    @ConfigProperty(name = "kaoping.time-zone", defaultValue = "Asia/Shanghai")
-    String timeZone;
 
     /** The answer to an entry: the facts stored, each at version 1. */
     public record Entered(List<FactView> facts) {
@@ -97,7 +90,27 @@ public class EntryService {
         }
         BoundCycle cycle = open(cycleCode);
         Batch batch = Batch.parse(body);
-        List<EnteredFact> checked = check(cycle, batch, Optional.empty());
+        List<FactEntry> stored = store(cycle, check(cycle, batch, Optional.empty()), "录入");
+        Answer answer = new Answer(201, JSONB.toJson(new Entered(stored.stream().map(FactEntry::view).toList())));
+        idempotencyKey.ifPresent(key -> replays.remember(caller.subject(), key, digest, answer));
+        return answer;
+    }
+
+    /**
+     * A fact that a decision creates (an approved bonus application): checked, authorised and stored
+     * as an assessor's entry, in the caller's transaction; {@code why} says where it comes from.
+     */
+    public FactView enterDecided(String cycleCode, JsonObject fact, String why) {
+        BoundCycle cycle = open(cycleCode);
+        return store(cycle, check(cycle, new Batch(false, List.of(fact)), Optional.empty()), why).get(0).view();
+    }
+
+    /** Refuses the caller unless it may enter facts of {@code rule} (as {@link #enter} checks each fact). */
+    public void requireMayEnter(String cycleCode, String rule) {
+        agency(cycles.bound(cycleCode), rule, "rule");
+    }
+
+    private List<FactEntry> store(BoundCycle cycle, List<EnteredFact> checked, String why) {
         Actor actor = caller.actor();
         OffsetDateTime now = OffsetDateTime.now();
         List<FactEntry> stored = new ArrayList<>();
@@ -108,12 +121,10 @@ public class EntryService {
         }
         flush(Optional.empty());
         for (FactEntry e : stored) {
-            audit.record(actor, "fact.entered", "考核年度 " + cycleCode + " 录入 " + e.label() + "（" + e.unit() + " "
-                    + e.rule() + "）", Optional.empty(), e.fact());
+            audit.record(actor, "fact.entered", "考核年度 " + cycle.cycle().code() + " " + why + " " + e.label() + "（"
+                    + e.unit() + " " + e.rule() + "）", Optional.empty(), e.fact());
         }
-        Answer answer = new Answer(201, JSONB.toJson(new Entered(stored.stream().map(FactEntry::view).toList())));
-        idempotencyKey.ifPresent(key -> replays.remember(caller.subject(), key, digest, answer));
-        return answer;
+        return stored;
     }
 
     /** A correction: the next version of the fact, checked as a new one; a stale version is a 409 naming the current one. */
@@ -180,7 +191,7 @@ public class EntryService {
 
     private BoundCycle open(String cycleCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
-        cycle.cycle().requireEntryOpen(LocalDate.now(ZoneId.of(timeZone)));
+        cycles.requireEntryOpen(cycle);
         return cycle;
     }
 

@@ -3,6 +3,7 @@ package cn.kaoping.results;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleUnit;
 import cn.kaoping.cycle.Cycles;
+import cn.kaoping.cycle.Indicators;
 import cn.kaoping.entry.FactEntries;
 import cn.kaoping.entry.FactEntry;
 import cn.kaoping.entry.StoredFact;
@@ -11,15 +12,20 @@ import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.persistence.InTenant;
 import cn.kaoping.platform.security.CurrentTenant;
-import cn.kaoping.scheme.Indicator;
-import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scoring.EvaluationJson;
+import cn.kaoping.selfassessment.SelfAssessment;
+import cn.kaoping.selfassessment.SelfAssessmentItem;
+import cn.kaoping.selfassessment.SelfAssessments;
 import cn.kaoping.scoring.UnitResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
@@ -52,6 +58,8 @@ public class ResultsService {
     @Inject
     LiveResults live;
     @Inject
+    SelfAssessments selfAssessments;
+    @Inject
     Scopes scopes;
     @Inject
     CurrentTenant tenant;
@@ -81,10 +89,46 @@ public class ResultsService {
         for (FactEntry e : entries.currentEntries(cycle.cycle().id(), Optional.of(unitCode))) {
             facts.add(e.label(), Json.createReader(new StringReader(JSONB.toJson(e.view()))).readObject());
         }
+        JsonObject explained = EvaluationJson.unit(result);
+        JsonObject byLabel = facts.build();
+        Map<String, SelfAssessmentItem.ItemView> self = new HashMap<>();
+        Optional<SelfAssessment> sa = selfAssessments.find(cycle.cycle().id(), unitCode);
+        sa.ifPresent(s -> selfAssessments.items(s).forEach(i -> self.put(i.view().indicator(), i.view())));
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        explained.getJsonArray("indicators").forEach(n -> rows(n.asJsonObject(), self, byLabel, rows));
         return Json.createObjectBuilder().add("cycle", cycleCode).add("scheme", cycle.cycle().schemeId())
                 .add("schemeVersion", cycle.cycle().schemeVersion())
-                .add("unit", EvaluationJson.unit(result))
-                .add("facts", facts).build().toString();
+                .add("selfAssessment", sa.map(s -> s.state().name()).orElse("NONE"))
+                .add("rows", rows)
+                .add("unit", explained)
+                .add("facts", byLabel).build().toString();
+    }
+
+    /**
+     * The sheet's rows in the columns of 武进 附件3 (seed 003): 标准分值 ({@code points}), 自评分 and
+     * its 原因 ({@code selfScore}, {@code selfReason}), 考评分 ({@code score}) and its 原因 (the reasons
+     * of the facts behind the indicator's own rules), one row per indicator, parents first.
+     */
+    private static void rows(JsonObject node, Map<String, SelfAssessmentItem.ItemView> self, JsonObject facts,
+                             JsonArrayBuilder rows) {
+        JsonObjectBuilder row = Json.createObjectBuilder().add("code", node.getString("code")).add("name", node.getString("name"));
+        if (node.containsKey("points")) {
+            row.add("points", node.getString("points"));
+        }
+        Optional.ofNullable(self.get(node.getString("code"))).ifPresent(i -> row.add("selfScore", i.score()).add("selfReason", i.reason()));
+        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        for (JsonValue rule : node.getJsonArray("rules")) {
+            for (JsonValue line : rule.asJsonObject().getJsonArray("lines")) {
+                for (JsonValue label : line.asJsonObject().getJsonArray("facts")) {
+                    JsonObject fact = facts.getJsonObject(((JsonString) label).getString());
+                    if (fact != null && fact.containsKey("reason")) {
+                        reasons.add(fact.getString("reason"));
+                    }
+                }
+            }
+        }
+        rows.add(row.add("score", node.getString("score")).add("reasons", reasons));
+        node.getJsonArray("children").forEach(c -> rows(c.asJsonObject(), self, facts, rows));
     }
 
     /** Per agency and per unit: the indicators that apply and have no current fact yet. */
@@ -94,8 +138,7 @@ public class ResultsService {
         for (StoredFact f : entries.current(cycle.cycle().id())) {
             enteredRules.computeIfAbsent(f.unit(), u -> new HashSet<>()).add(f.rule());
         }
-        List<Scored> leaves = new ArrayList<>();
-        cycle.scheme().indicators().forEach(i -> leaves(i, List.of(), leaves));
+        List<Indicators.Placed> leaves = cycle.indicators().all().stream().filter(i -> i.leaf() && !i.rules().isEmpty()).toList();
         Map<String, int[]> agencyCounts = new LinkedHashMap<>();
         Map<String, List<Progress.Missing>> agencyMissing = new LinkedHashMap<>();
         cycle.agencies().all().forEach(a -> {
@@ -110,22 +153,22 @@ public class ResultsService {
             int done = 0;
             List<String> missing = new ArrayList<>();
             Map<String, List<String>> missingByAgency = new LinkedHashMap<>();
-            for (Scored leaf : leaves) {
-                if (!leaf.appliesTo().stream().allMatch(a -> a.includes(unit))) {
+            for (Indicators.Placed leaf : leaves) {
+                if (!leaf.appliesTo(unit)) {
                     continue;
                 }
                 boolean has = leaf.rules().stream().anyMatch(entered::contains);
                 expected++;
                 done += has ? 1 : 0;
                 if (!has) {
-                    missing.add(leaf.code());
+                    missing.add(leaf.indicator().code());
                 }
-                for (String agency : cycle.agencies().ofIndicator(leaf.code())) {
+                for (String agency : cycle.agencies().ofIndicator(leaf.indicator().code())) {
                     int[] c = agencyCounts.get(agency);
                     c[0]++;
                     c[1] += has ? 1 : 0;
                     if (!has) {
-                        missingByAgency.computeIfAbsent(agency, a -> new ArrayList<>()).add(leaf.code());
+                        missingByAgency.computeIfAbsent(agency, a -> new ArrayList<>()).add(leaf.indicator().code());
                     }
                 }
             }
@@ -136,23 +179,5 @@ public class ResultsService {
                 .map(e -> new Progress.AgencyProgress(e.getKey(), e.getValue()[0], e.getValue()[1], agencyMissing.get(e.getKey())))
                 .toList();
         return new Progress(cycleCode, agencies, units);
-    }
-
-    /** A leaf indicator with rules: its code, the rules of it, and the applicability of it and its ancestors. */
-    private record Scored(String code, Set<String> rules, List<Indicator.Applicability> appliesTo) {
-    }
-
-    private static void leaves(Indicator indicator, List<Indicator.Applicability> above, List<Scored> out) {
-        List<Indicator.Applicability> applies = new ArrayList<>(above);
-        indicator.appliesTo().ifPresent(applies::add);
-        if (indicator.children().isEmpty()) {
-            Set<String> rules = new HashSet<>();
-            indicator.rules().stream().map(Rule::ref).forEach(rules::add);
-            if (!rules.isEmpty()) {
-                out.add(new Scored(indicator.code(), rules, List.copyOf(applies)));
-            }
-            return;
-        }
-        indicator.children().forEach(c -> leaves(c, applies, out));
     }
 }

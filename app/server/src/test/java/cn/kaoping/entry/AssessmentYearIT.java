@@ -312,6 +312,44 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(KeycloakAdmin.user(OFFICE).orElseThrow().getId(), correction.getString("actorSubject"));
     }
 
+    @Test
+    @Order(11)
+    void theUnitSelfAssessesSubmitsAndIsReadOnlyUntilReturned() {
+        String self = CYCLE + "/self-assessments/bgs";
+        // seed 003 附件3: 标准分值 5 for 五、网站保障; the unit gives itself 5 with its reason
+        Api.Response put = call("PUT", self + "/items/jc.5", REPORTER, "{\"score\": \"5\", \"reason\": \"网站信息均按时更新\"}",
+                Map.of("If-Match", "\"0\""));
+        assertEquals(200, put.status(), put.body());
+        assertEquals("DRAFT", put.object().getString("state"));
+        Api.Response over = call("PUT", self + "/items/jc.5", REPORTER, "{\"score\": \"5.5\", \"reason\": \"x\"}", Map.of());
+        assertEquals(400, over.status(), over.body());
+        assertTrue(over.body().contains("\"score\""), over.body());
+        // another unit's self-assessment is not the reporter's
+        assertEquals(403, call("PUT", CYCLE + "/self-assessments/csk/items/jc.5", REPORTER,
+                "{\"score\": \"5\", \"reason\": \"x\"}", Map.of()).status());
+        assertEquals(403, call("GET", CYCLE + "/self-assessments/csk", REPORTER, null, Map.of()).status());
+
+        Api.Response submitted = call("POST", self + "/submission", REPORTER, null, Map.of());
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("SUBMITTED", submitted.object().getString("state"));
+        Api.Response readOnly = call("PUT", self + "/items/jc.5", REPORTER, "{\"score\": \"4\", \"reason\": \"改\"}", Map.of());
+        assertEquals(409, readOnly.status(), readOnly.body());
+
+        // the sheet shows 标准分值, 自评分 and its reason beside the 考评分 (附件3)
+        JsonObject row = sheet("bgs", ADMIN).getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("code").equals("jc.5")).findFirst().orElseThrow();
+        assertEquals("5.00", row.getString("points"));
+        assertEquals("5.00", row.getString("selfScore"));
+        assertEquals("网站信息均按时更新", row.getString("selfReason"));
+        assertEquals("5.00", row.getString("score"));
+
+        Api.Response returned = call("POST", self + "/return", ADMIN, "{\"reason\": \"请补充证明材料\"}", Map.of());
+        assertEquals(200, returned.status(), returned.body());
+        assertEquals("请补充证明材料", returned.object().getString("returnedReason"));
+        assertEquals(200, call("PUT", self + "/items/jc.5", REPORTER, "{\"score\": \"4.5\", \"reason\": \"补充后\"}",
+                Map.of()).status());
+    }
+
     // ---- helpers ----
 
     private Optional<String> as(String user) {

@@ -99,7 +99,11 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/facts/file", RESULT_READERS),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/results", RESULT_READERS),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/results/units/{unit}", FACT_READERS),
-            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/results/progress", RESULT_READERS));
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/results/progress", RESULT_READERS),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}", FACT_READERS),
+            Map.entry("PUT /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/items/{indicator}", Set.of("unit-reporter")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/submission", Set.of("unit-reporter")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/return", Set.of("scheme-admin", "approver")));
 
     /** Values of path parameters other than the tenant: things tenant A has. Others get a placeholder. */
     static final Map<String, String> SAMPLE_PARAMETERS = Map.of("scheme", A_SCHEME, "version", "1");
