@@ -1,5 +1,6 @@
 package cn.kaoping;
 
+import cn.kaoping.applications.ApplicationResource;
 import cn.kaoping.cycle.CycleResource;
 import cn.kaoping.entry.EntryResource;
 import cn.kaoping.jurisdiction.JurisdictionResource;
@@ -46,6 +47,7 @@ public class KaopingApplication extends Application {
                 EntryResource.class,
                 ResultsResource.class,
                 SelfAssessmentResource.class,
+                ApplicationResource.class,
                 PingResource.class,
                 AccessTokenFilter.class,
                 TenantPathFilter.class,

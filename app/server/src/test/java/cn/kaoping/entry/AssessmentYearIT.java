@@ -350,6 +350,52 @@ class AssessmentYearIT extends DeployedServer {
                 Map.of()).status());
     }
 
+    @Test
+    @Order(12)
+    void aBonusApplicationApprovedBecomesAFactAndARefusedOneDoesNot() {
+        String applications = CYCLE + "/applications";
+        String apply = "{\"unit\": \"bgs\", \"rule\": \"fj/r1\", \"item\": \"获评2018年度市级文明科室\", "
+                + "\"evidence\": \"证书 2018-031\"}";
+        Api.Response applied = call("POST", applications, REPORTER, apply, Map.of());
+        assertEquals(201, applied.status(), applied.body());
+        assertEquals("PENDING", applied.object().getString("state"));
+        long id = applied.object().getJsonNumber("id").longValue();
+        assertEquals(403, call("POST", applications, REPORTER, apply.replace("\"bgs\"", "\"csk\""), Map.of()).status(),
+                "another unit's application");
+
+        // seed 003 附件2/附件6: 特别附加分 is scored by the 局 (no 考核科室 is named): an assessor may not decide it
+        assertEquals(403, call("POST", applications + "/" + id + "/approval", OFFICE, "{\"amount\": \"2\"}", Map.of()).status());
+        String before = total("bgs");
+        // the amount is checked by the engine: fj/r1 takes 0–100 (the rule's max)
+        Api.Response tooMuch = call("POST", applications + "/" + id + "/approval", ADMIN, "{\"amount\": \"150\"}", Map.of());
+        assertEquals(400, tooMuch.status(), tooMuch.body());
+        assertEquals("amount", tooMuch.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(before, total("bgs"), "nothing kept");
+
+        Api.Response approved = call("POST", applications + "/" + id + "/approval", ADMIN,
+                "{\"amount\": \"2\", \"reason\": \"局分管领导同意\"}", Map.of("If-Match", "\"" + applied.object().getInt("revision") + "\""));
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("APPROVED", approved.object().getString("state"));
+        long fact = approved.object().getJsonNumber("fact").longValue();
+        // the approval is a fact linked to the application: +2 on the total, and the sheet says why
+        assertEquals(new BigDecimal(before).add(new BigDecimal("2")), new BigDecimal(total("bgs")));
+        JsonObject sheet = sheet("bgs", ADMIN);
+        assertEquals("2.00", node(sheet, "fj").getString("score"));
+        assertTrue(sheet.getJsonObject("facts").getJsonObject("fact-" + fact).getString("reason").contains("获评2018年度市级文明科室"));
+        assertEquals(409, call("POST", applications + "/" + id + "/approval", ADMIN, "{\"amount\": \"2\"}", Map.of()).status());
+
+        long second = call("POST", applications, REPORTER, apply.replace("市级", "区级"), Map.of()).object().getJsonNumber("id").longValue();
+        assertEquals(400, call("POST", applications + "/" + second + "/refusal", ADMIN, "{}", Map.of()).status(), "a reason is required");
+        Api.Response refused = call("POST", applications + "/" + second + "/refusal", ADMIN, "{\"reason\": \"区级荣誉不在附加分范围\"}", Map.of());
+        assertEquals(200, refused.status(), refused.body());
+        assertEquals("REFUSED", refused.object().getString("state"));
+        assertEquals(new BigDecimal(before).add(new BigDecimal("2")), new BigDecimal(total("bgs")));
+    }
+
+    private String total(String unit) {
+        return byUnit(api.get(CYCLE + "/results", as(ADMIN)).object().getJsonArray("units")).get(unit).getString("total");
+    }
+
     // ---- helpers ----
 
     private Optional<String> as(String user) {

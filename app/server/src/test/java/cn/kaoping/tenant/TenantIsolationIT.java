@@ -103,7 +103,11 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}", FACT_READERS),
             Map.entry("PUT /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/items/{indicator}", Set.of("unit-reporter")),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/submission", Set.of("unit-reporter")),
-            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/return", Set.of("scheme-admin", "approver")));
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/return", Set.of("scheme-admin", "approver")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications", Set.of("unit-reporter")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/applications", FACT_READERS),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/approval", Set.of("assessor", "scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/refusal", Set.of("assessor", "scheme-admin")));
 
     /** Values of path parameters other than the tenant: things tenant A has. Others get a placeholder. */
     static final Map<String, String> SAMPLE_PARAMETERS = Map.of("scheme", A_SCHEME, "version", "1");
