@@ -3,6 +3,7 @@ package cn.kaoping;
 import cn.kaoping.applications.ApplicationResource;
 import cn.kaoping.cycle.CycleResource;
 import cn.kaoping.entry.EntryResource;
+import cn.kaoping.evidence.EvidenceResource;
 import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.people.PeopleResource;
 import cn.kaoping.results.ResultsResource;
@@ -48,6 +49,7 @@ public class KaopingApplication extends Application {
                 ResultsResource.class,
                 SelfAssessmentResource.class,
                 ApplicationResource.class,
+                EvidenceResource.class,
                 PingResource.class,
                 AccessTokenFilter.class,
                 TenantPathFilter.class,

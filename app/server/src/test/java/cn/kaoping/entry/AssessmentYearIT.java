@@ -392,6 +392,48 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(new BigDecimal(before).add(new BigDecimal("2")), new BigDecimal(total("bgs")));
     }
 
+    @Test
+    @Order(13)
+    void evidenceIsCheckedByContentAndSizeAndOnlyThoseWhoSeeTheUnitDownloadIt() throws Exception {
+        String evidence = CYCLE + "/evidence";
+        String pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+        Api.Response stored = call("POST", evidence + "?unit=bgs&name=certificate.pdf", REPORTER, pdf,
+                Map.of("Content-Type", "application/pdf"));
+        assertEquals(201, stored.status(), stored.body());
+        JsonObject file = stored.object();
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(pdf.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(sha, file.getString("sha256"));
+        assertEquals("application/pdf", file.getString("contentType"));
+        String reference = file.getString("reference");
+
+        // the type is the content's, not the name's: a text file called .pdf is refused
+        Api.Response text = call("POST", evidence + "?unit=bgs&name=fake.pdf", REPORTER, "just text", Map.of("Content-Type", "application/pdf"));
+        assertEquals(400, text.status(), text.body());
+        assertEquals("body", text.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        // at most 20 MB (kaoping.evidence.max-bytes)
+        Api.Response large = call("POST", evidence + "?unit=bgs", REPORTER, "%PDF-" + "0".repeat(20 * 1024 * 1024 - 4),
+                Map.of("Content-Type", "application/pdf"));
+        assertEquals(400, large.status(), large.body());
+        // another unit's evidence is not the reporter's to upload
+        assertEquals(403, call("POST", evidence + "?unit=csk", REPORTER, pdf, Map.of("Content-Type", "application/pdf")).status());
+
+        String download = evidence + "/" + reference.substring("evidence:".length());
+        Api.Response got = call("GET", download, REPORTER, null, Map.of());
+        assertEquals(200, got.status(), got.body());
+        assertEquals(pdf, got.body());
+        assertEquals("\"" + sha + "\"", got.header("ETag").orElseThrow());
+        // a fact names it as its evidence
+        assertEquals(201, enter(OFFICE, "{\"unit\": \"bgs\", \"rule\": \"jc.15/r1\", \"reason\": \"卫生检查\", "
+                + "\"evidence\": \"" + reference + "\"}").status());
+        // csk's evidence, uploaded by an assessor, is not for bgs's reporter; another tenant finds nothing
+        Api.Response csk = call("POST", evidence + "?unit=csk", OFFICE, pdf, Map.of("Content-Type", "application/pdf"));
+        assertEquals(201, csk.status(), csk.body());
+        String cskDownload = evidence + "/" + csk.object().getJsonNumber("id").longValue();
+        assertEquals(403, call("GET", cskDownload, REPORTER, null, Map.of()).status());
+        assertEquals(404, api.get(cskDownload, Optional.of("zz-scheme")).status());
+    }
+
     private String total(String unit) {
         return byUnit(api.get(CYCLE + "/results", as(ADMIN)).object().getJsonArray("units")).get(unit).getString("total");
     }
@@ -412,7 +454,7 @@ class AssessmentYearIT extends DeployedServer {
         Map<String, String> all = new java.util.HashMap<>(headers);
         all.put("Authorization", "Bearer " + Api.token(user, password));
         if (body != null) {
-            all.put("Content-Type", "application/json");
+            all.putIfAbsent("Content-Type", "application/json");
         }
         return api.send(method, path, Optional.empty(), all, body);
     }

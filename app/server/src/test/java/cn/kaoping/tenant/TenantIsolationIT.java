@@ -107,7 +107,9 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications", Set.of("unit-reporter")),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/applications", FACT_READERS),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/approval", Set.of("assessor", "scheme-admin")),
-            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/refusal", Set.of("assessor", "scheme-admin")));
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/refusal", Set.of("assessor", "scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/evidence", Set.of("assessor", "scheme-admin", "unit-reporter")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/evidence/{evidence}", FACT_READERS));
 
     /** Values of path parameters other than the tenant: things tenant A has. Others get a placeholder. */
     static final Map<String, String> SAMPLE_PARAMETERS = Map.of("scheme", A_SCHEME, "version", "1");
