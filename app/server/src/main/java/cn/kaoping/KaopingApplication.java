@@ -1,6 +1,12 @@
 package cn.kaoping;
 
+import cn.kaoping.applications.ApplicationResource;
+import cn.kaoping.cycle.CycleResource;
+import cn.kaoping.entry.EntryResource;
+import cn.kaoping.evidence.EvidenceResource;
 import cn.kaoping.jurisdiction.JurisdictionResource;
+import cn.kaoping.people.PeopleResource;
+import cn.kaoping.results.ResultsResource;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.AccessTokenFilter;
 import cn.kaoping.platform.web.PingResource;
@@ -8,6 +14,7 @@ import cn.kaoping.platform.web.ProblemMappers;
 import cn.kaoping.platform.web.StrictJsonReader;
 import cn.kaoping.platform.web.TenantPathFilter;
 import cn.kaoping.schemes.SchemeResource;
+import cn.kaoping.selfassessment.SelfAssessmentResource;
 import cn.kaoping.tenant.TenantResource;
 import cn.kaoping.tenant.TenantsResource;
 import jakarta.annotation.security.DeclareRoles;
@@ -36,6 +43,13 @@ public class KaopingApplication extends Application {
                 TenantsResource.class,
                 TenantResource.class,
                 SchemeResource.class,
+                CycleResource.class,
+                PeopleResource.class,
+                EntryResource.class,
+                ResultsResource.class,
+                SelfAssessmentResource.class,
+                ApplicationResource.class,
+                EvidenceResource.class,
                 PingResource.class,
                 AccessTokenFilter.class,
                 TenantPathFilter.class,

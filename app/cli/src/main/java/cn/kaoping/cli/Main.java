@@ -9,6 +9,7 @@ import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeLoader;
 import cn.kaoping.scoring.Engine;
 import cn.kaoping.scoring.Evaluation;
+import cn.kaoping.scoring.EvaluationJson;
 import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.RuleRegistry;
 import cn.kaoping.scoring.UnitResult;

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -40,6 +41,13 @@ public class AuditEvent {
     @Column(insertable = false, updatable = false)
     private OffsetDateTime at;
 
+    /** What the changed thing was before and is after (JSON or text); absent where nothing was or is. */
+    @Column(name = "before_state", updatable = false)
+    private String before;
+
+    @Column(name = "after_state", updatable = false)
+    private String after;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -49,6 +57,12 @@ public class AuditEvent {
         this.actorName = actor.name();
         this.action = action;
         this.detail = detail;
+    }
+
+    AuditEvent(Actor actor, String action, String detail, Optional<String> before, Optional<String> after) {
+        this(actor, action, detail);
+        this.before = before.orElse(null);
+        this.after = after.orElse(null);
     }
 
     public String actorName() {
@@ -65,6 +79,14 @@ public class AuditEvent {
 
     public String detail() {
         return detail;
+    }
+
+    public Optional<String> before() {
+        return Optional.ofNullable(before);
+    }
+
+    public Optional<String> after() {
+        return Optional.ofNullable(after);
     }
 
     public OffsetDateTime at() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** Records and lists what was done in the tenant of the current transaction. */
 @ApplicationScoped
@@ -18,6 +19,11 @@ public class AuditTrail {
 
     public void record(Actor actor, String action, String detail) {
         em.persist(new AuditEvent(actor, action, detail));
+    }
+
+    /** A change with the state before and after it (JSON), for the audit of facts, cycles and assignments. */
+    public void record(Actor actor, String action, String detail, Optional<String> before, Optional<String> after) {
+        em.persist(new AuditEvent(actor, action, detail, before, after));
     }
 
     /** The newest first. */

@@ -78,7 +78,7 @@ public class ProvisioningService {
             }
             check(failAfter, ProvisioningStep.GROUPS);
 
-            String password = Optional.ofNullable(request.admin().initialPassword()).orElseGet(ProvisioningService::password);
+            String password = Optional.ofNullable(request.admin().initialPassword()).orElseGet(ProvisioningService::temporaryPassword);
             TenantDirectory.Change<String> user = admin(request, password);
             if (user.created()) {
                 undo.push(() -> directory.deleteUser(user.value()));
@@ -114,7 +114,7 @@ public class ProvisioningService {
         TenantDirectory.Account account = directory.account(username)
                 .filter(a -> a.groups().contains(schemeAdmins))
                 .orElseThrow(() -> new DomainException.NotFound("'" + username + "' is not a scheme admin of this tenant."));
-        String password = password();
+        String password = temporaryPassword();
         try {
             directory.resetTemporaryPassword(account.id(), password);
         } catch (TenantDirectory.AccountRefusedException e) {
@@ -234,7 +234,8 @@ public class ProvisioningService {
                 + "); nothing was kept. The same request may be sent again.", Optional.of(Duration.ofSeconds(5)), e);
     }
 
-    private static String password() {
+    /** A temporary password for a new account (16 characters without look-alikes), changed at first login. */
+    public static String temporaryPassword() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             b.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));

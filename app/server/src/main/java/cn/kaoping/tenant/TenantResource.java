@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One tenant, for those who may see it: its members while it is active, the admins above always.
@@ -70,9 +71,10 @@ public class TenantResource {
     }
 
     /** An audit trail entry as the API shows it. */
-    public record AuditEntry(OffsetDateTime at, String actor, String action, String detail) {
+    public record AuditEntry(OffsetDateTime at, String actor, String actorSubject, String action, String detail,
+                             Optional<String> before, Optional<String> after) {
         static AuditEntry of(AuditEvent e) {
-            return new AuditEntry(e.at(), e.actorName(), e.action(), e.detail());
+            return new AuditEntry(e.at(), e.actorName(), e.actorSubject(), e.action(), e.detail(), e.before(), e.after());
         }
     }
 }

@@ -52,6 +52,11 @@ class TenantIsolationIT extends DeployedServer {
 
     static final Set<String> ANY_MEMBER =
             Set.of("platform-admin", "scheme-admin", "assessor", "approver", "unit-reporter", "viewer");
+    /** Who reads a cycle's live results: its scheme admins, approvers and assessors (and the admins above). */
+    static final Set<String> RESULT_READERS = Set.of("scheme-admin", "platform-admin", "approver", "assessor");
+    /** Who reads facts and unit sheets: the result readers, and unit reporters (of their own units). */
+    static final Set<String> FACT_READERS = Set.of("scheme-admin", "platform-admin", "approver", "assessor", "unit-reporter");
+
     /** No member of the tenant itself: only the platform admins of a tenant above, and operators. */
     static final Set<String> ONLY_ADMINS_ABOVE = Set.of();
 
@@ -77,7 +82,35 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("PUT /api/tenants/{tenant}/schemes/{scheme}/versions/{version}", Set.of("scheme-admin")),
             Map.entry("DELETE /api/tenants/{tenant}/schemes/{scheme}/versions/{version}", Set.of("scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/schemes/{scheme}/versions/{version}/publish", Set.of("scheme-admin")),
-            Map.entry("POST /api/tenants/{tenant}/schemes/{scheme}/versions/{version}/clone", Set.of("scheme-admin")));
+            Map.entry("POST /api/tenants/{tenant}/schemes/{scheme}/versions/{version}/clone", Set.of("scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/cycles", ANY_MEMBER),
+            Map.entry("POST /api/tenants/{tenant}/cycles", Set.of("scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}", ANY_MEMBER),
+            Map.entry("PUT /api/tenants/{tenant}/cycles/{cycle}", Set.of("scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/units", Set.of("scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/assignments", Set.of("scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/assignments", Set.of("scheme-admin")),
+            Map.entry("DELETE /api/tenants/{tenant}/assignments/{assignment}", Set.of("scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/assignments/mine", ANY_MEMBER),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/facts", Set.of("assessor", "scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/facts", FACT_READERS),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/facts/{fact}", FACT_READERS),
+            Map.entry("PUT /api/tenants/{tenant}/cycles/{cycle}/facts/{fact}", Set.of("assessor", "scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/facts/{fact}/withdrawal", Set.of("assessor", "scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/facts/file", RESULT_READERS),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/results", RESULT_READERS),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/results/units/{unit}", FACT_READERS),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/results/progress", RESULT_READERS),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}", FACT_READERS),
+            Map.entry("PUT /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/items/{indicator}", Set.of("unit-reporter")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/submission", Set.of("unit-reporter")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/self-assessments/{unit}/return", Set.of("scheme-admin", "approver")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications", Set.of("unit-reporter")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/applications", FACT_READERS),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/approval", Set.of("assessor", "scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/refusal", Set.of("assessor", "scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/evidence", Set.of("assessor", "scheme-admin", "unit-reporter")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/evidence/{evidence}", FACT_READERS));
 
     /** Values of path parameters other than the tenant: things tenant A has. Others get a placeholder. */
     static final Map<String, String> SAMPLE_PARAMETERS = Map.of("scheme", A_SCHEME, "version", "1");

@@ -1,12 +1,6 @@
-package cn.kaoping.cli;
+package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.DecimalText;
-import cn.kaoping.scoring.Adjustment;
-import cn.kaoping.scoring.Evaluation;
-import cn.kaoping.scoring.Line;
-import cn.kaoping.scoring.NodeResult;
-import cn.kaoping.scoring.RuleOutcome;
-import cn.kaoping.scoring.UnitResult;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,22 +14,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** An evaluation as JSON, explanations included; points as strings with two decimals. */
-final class EvaluationJson {
+/**
+ * An evaluation as JSON, explanations included; points as strings with two decimals. The command
+ * line's {@code --json} and the server's unit sheets write it alike.
+ */
+public final class EvaluationJson {
 
     private EvaluationJson() {
     }
 
-    static String write(Evaluation e) {
+    public static String write(Evaluation e) {
         JsonObject json = Json.createObjectBuilder().add("scheme", e.scheme())
-                .add("units", array(e.units(), EvaluationJson::unit)).build();
+                .add("units", array(e.units(), EvaluationJson::unitBuilder)).build();
         JsonWriterFactory writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         StringWriter out = new StringWriter();
         writers.createWriter(out).write(json);
         return out.toString().strip() + "\n";
     }
 
-    private static JsonObjectBuilder unit(UnitResult u) {
+    /** One unit's result with its explanation tree, as {@link #write} writes each unit. */
+    public static JsonObject unit(UnitResult u) {
+        return unitBuilder(u).build();
+    }
+
+    private static JsonObjectBuilder unitBuilder(UnitResult u) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("unit", u.unit().code()).add("name", u.unit().name());
         u.unit().series().ifPresent(s -> b.add("series", s));
         b.add("points", points(u.points())).add("total", points(u.total()))

@@ -1,0 +1,97 @@
+package cn.kaoping.cycle;
+
+import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
+import cn.kaoping.platform.security.CurrentTenant;
+import cn.kaoping.scheme.Scheme;
+import cn.kaoping.schemes.CompiledSchemes;
+import cn.kaoping.scoring.PreparedScheme;
+import cn.kaoping.schemes.SchemeVersion;
+import cn.kaoping.schemes.SchemeVersions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cycles of the tenant the current transaction is in, for this capability and the others
+ * (people, entry, results): no query names a tenant.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Cycles {
+
+    @PersistenceContext(unitName = "kaoping")
+    EntityManager em;
+    @Inject
+    SchemeVersions versions;
+    @Inject
+    CompiledSchemes compiled;
+    @Inject
+    CurrentTenant tenant;
+    /** The day of an entry window is the day in this zone. */
+    @Inject
+    @ConfigProperty(name = "kaoping.time-zone", defaultValue = "Asia/Shanghai")
+    String timeZone;
+
+    public List<Cycle> all() {
+        return em.createQuery("select c from Cycle c order by c.year desc, c.code", Cycle.class).getResultList();
+    }
+
+    public Optional<Cycle> find(String code) {
+        return em.createQuery("select c from Cycle c where c.code = :code", Cycle.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** The cycle {@code code} with its scheme version and units; 404 when the tenant has none. */
+    public BoundCycle bound(String code) {
+        return bind(find(code).orElseThrow(() -> new DomainException.NotFound("没有考核年度 " + InputCheck.echo(code) + "。")));
+    }
+
+    BoundCycle bind(Cycle cycle) {
+        SchemeVersion version = versions.find(cycle.schemeId(), cycle.schemeVersion()).orElseThrow(() ->
+                new IllegalStateException("cycle " + cycle.code() + " without its scheme version"));
+        PreparedScheme prepared = compiled.of(tenant.code(), version);
+        return new BoundCycle(cycle, prepared, version.hash(), units(cycle), new Agencies(prepared.scheme()),
+                new Indicators(prepared.scheme()));
+    }
+
+    /** Refuses a change of facts or self-assessments unless the cycle is open and today (in the tenant's zone) is in its window. */
+    public void requireEntryOpen(BoundCycle cycle) {
+        cycle.cycle().requireEntryOpen(LocalDate.now(ZoneId.of(timeZone)));
+    }
+
+    /** The scheme of a version, from the engine's cache of published versions. */
+    Scheme scheme(SchemeVersion version) {
+        return compiled.of(tenant.code(), version).scheme();
+    }
+
+    public List<CycleUnit> units(Cycle cycle) {
+        return em.createQuery("select u from CycleUnit u where u.cycleId = :cycle order by u.id", CycleUnit.class)
+                .setParameter("cycle", cycle.id()).getResultList();
+    }
+
+    /** Every unit code of every cycle of the tenant (assignments name them). */
+    public boolean anyCycleHasUnit(String code) {
+        return !em.createQuery("select u.id from CycleUnit u where u.code = :code", Long.class)
+                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    void add(Cycle cycle) {
+        em.persist(cycle);
+    }
+
+    void add(CycleUnit unit) {
+        em.persist(unit);
+    }
+
+    void flush() {
+        em.flush();
+    }
+}

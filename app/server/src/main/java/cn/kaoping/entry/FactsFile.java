@@ -1,0 +1,79 @@
+package cn.kaoping.entry;
+
+import cn.kaoping.cycle.BoundCycle;
+import cn.kaoping.scheme.FactSet;
+import cn.kaoping.scheme.FactsLoader;
+import cn.kaoping.scheme.Loaded;
+import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scoring.RuleRegistry;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * A cycle's facts as a facts file (tenant-schemes/FORMAT.md §7), exactly what the command line
+ * reads: the scheme's id, the units added to the cycle, and each current fact as it was entered
+ * with its {@code id} {@code fact-<id>}, so that explanations name the stored fact. The engine
+ * reads this text, in the server as in the CLI.
+ */
+public final class FactsFile {
+
+    private static final String PREFIX = "fact-";
+    private static final FactsLoader LOADER = new FactsLoader(RuleRegistry.standard());
+
+    private FactsFile() {
+    }
+
+    /** How explanations name a stored fact. */
+    public static String label(long factId) {
+        return PREFIX + factId;
+    }
+
+    /** The id of a stored fact an explanation names; empty for another label. */
+    public static java.util.Optional<Long> factId(String label) {
+        if (label.startsWith(PREFIX) && label.substring(PREFIX.length()).matches("[0-9]{1,18}")) {
+            return java.util.Optional.of(Long.parseLong(label.substring(PREFIX.length())));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The facts file's text: the stored facts with their ids, then {@code entered} (new facts, as
+     * the request wrote them), whose positions come after the stored ones.
+     */
+    public static String text(BoundCycle cycle, List<StoredFact> stored, List<String> entered) {
+        StringBuilder b = new StringBuilder(64 + 96 * (stored.size() + entered.size()));
+        b.append("{\"scheme\":").append(Json.createValue(cycle.scheme().id()).toString())
+                .append(",\"units\":").append(units(cycle.addedUnits())).append(",\"facts\":[");
+        boolean first = true;
+        for (StoredFact f : stored) {
+            b.append(first ? "" : ",");
+            // a stored fact is a compact JSON object with unit and rule: the id goes first
+            b.append("{\"id\":\"").append(label(f.factId())).append("\",").append(f.json(), 1, f.json().length());
+            first = false;
+        }
+        for (String json : entered) {
+            b.append(first ? "" : ",").append(json);
+            first = false;
+        }
+        return b.append("]}").toString();
+    }
+
+    /** What the engine's facts loader makes of the text: the facts, or every problem with its path. */
+    public static Loaded<FactSet> load(String text) {
+        return LOADER.load(new StringReader(text));
+    }
+
+    private static String units(List<Scheme.Unit> units) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (Scheme.Unit u : units) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("code", u.code()).add("name", u.name());
+            u.series().ifPresent(s -> o.add("series", s));
+            u.collectedBy().ifPresent(c -> o.add("collectedBy", c));
+            a.add(o);
+        }
+        return a.build().toString();
+    }
+}
