@@ -153,6 +153,9 @@ public final class DevStack {
                     KeycloakServer kc = KeycloakServer.start(children, s.cache(), s.bind(), s.keycloakZip(),
                             s.home().resolve("keycloak-" + s.keycloakVersion()), s.root().resolve("keycloak/kaoping-realm.json"),
                             s.keycloakPort(), s.keycloakPort() + 10, false, logs.resolve("keycloak.log"));
+                    if (s.httpPort() != WebClientOrigins.REALM_FILE_PORT) {
+                        WebClientOrigins.allowPort(kc.baseUrl(), s.httpPort());
+                    }
                     return kc.baseUrl() + "/admin (admin console: " + KeycloakServer.ADMIN_USER + " / "
                             + KeycloakServer.ADMIN_PASSWORD + ")";
                 } catch (IOException e) {
@@ -195,6 +198,7 @@ public final class DevStack {
         System.out.println("""
 
                 Kaoping is running (started in %6$d s).
+                  Web (UI)     %1$s/   (log in as a demo user below, password "demo")
                   API          %1$s/api/jurisdictions
                   OpenAPI      %1$s/openapi
                   Health       %1$s/health/ready

@@ -1,0 +1,295 @@
+package cn.kaoping.ui;
+
+import static cn.kaoping.ui.Browser.testId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import cn.kaoping.devstack.WebClientOrigins;
+import cn.kaoping.it.Api;
+import cn.kaoping.it.KaopingIT;
+import cn.kaoping.it.Stack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The web application (module {@code app/ui}) in a real browser against the real stack: each role
+ * logs in on Keycloak's own login page as a demo user and walks its main path, and the test asserts
+ * what the page shows. A screenshot of each role's main page is saved in {@code target/screenshots/}.
+ * Built with {@code -Dskip.ui}, the WAR has no web application and these tests are skipped.
+ */
+@KaopingIT
+class WebApplicationIT {
+
+    private static final Path WORK = Path.of(System.getProperty("kaoping.work", "target/it")).toAbsolutePath();
+    static final Path SHOTS = WORK.getParent().resolve("screenshots");
+    /** Codes of this run's own data, so that a run on a reused database does not collide with an earlier one. */
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+
+    private static String root;
+    private static Api api;
+
+    private static final boolean SKIPPED = Boolean.getBoolean("skip.ui");
+
+    @BeforeAll
+    static void browserAndClient() {
+        if (SKIPPED) {
+            return;
+        }
+        assertTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
+                "The browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver): "
+                        + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER);
+        root = Stack.server().toString();
+        api = new Api(Stack.server());
+        // Keycloak checks CORS origins exactly: this run's random port joins the 8080 of the realm file
+        WebClientOrigins.allowPort(Stack.keycloak().baseUrl(), Stack.server().getPort());
+    }
+
+    /** Each test is reported as skipped, with the reason, when the build left the web application out. */
+    @BeforeEach
+    void needsTheWebApplication() {
+        assumeFalse(SKIPPED, "Built with -Dskip.ui: the WAR holds no web application, so its browser tests are skipped");
+    }
+
+    @Test
+    void routesOfTheApplicationServeItsPageWhileTheServersPathsStayTheServers() {
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        for (String route : List.of("", "schemes", "schemes/xingan-yangguang-2006/versions/1", "tenants")) {
+            Api.Response page = api.send("GET", route, Optional.empty(), browser, null);
+            assertEquals(200, page.status(), route);
+            assertTrue(page.contentType().startsWith("text/html"), route + ": " + page.contentType());
+            assertTrue(page.body().contains("<div id=\"app\">"), route + ": " + page.body());
+        }
+        for (String path : List.of("api/nothing-here", "api/tenants", "nothing.js")) {
+            Api.Response r = api.send("GET", path, Optional.empty(), browser, null);
+            assertTrue(r.status() == 401 || r.status() == 404, path + ": " + r.status());
+            assertTrue(r.contentType().startsWith("application/problem+json"), path + ": " + r.contentType());
+        }
+        for (String path : List.of("health/ready", "openapi")) {
+            Api.Response r = api.send("GET", path, Optional.empty(), browser, null);
+            assertFalse(r.body().contains("<div id=\"app\">"), path + ": " + r.body());
+        }
+        Api.Response config = api.get("ui-config", Optional.empty());
+        assertEquals(Stack.keycloak().issuer(), config.object().getString("issuer"), config.body());
+        assertEquals("kaoping-web", config.object().getString("clientId"), config.body());
+
+        Matcher script = Pattern.compile("/assets/index-[^\"]+\\.js").matcher(
+                api.send("GET", "", Optional.empty(), browser, null).body());
+        assertTrue(script.find(), "index.html names its script");
+        Api.Response asset = api.get(script.group().substring(1), Optional.empty());
+        assertEquals(200, asset.status());
+        assertEquals(Optional.of("public, max-age=31536000, immutable"), asset.header("Cache-Control"));
+    }
+
+    /** 平台管理员 of 江西省: sees its tenants, provisions a county under 吉安市 with the form, archives it. */
+    @Test
+    void aProvincialAdminProvisionsACountyAndArchivesIt() {
+        as("jx-admin", b -> {
+            String roles = b.text(testId("roles"));
+            assertTrue(roles.contains("平台管理员") && roles.contains("江西省及其以下所有租户"), roles);
+            b.screenshot(SHOTS, "jx-admin-workbench");
+
+            b.menu("租户管理");
+            b.waitForText(testId("tenant-tree"), "新干县");
+            assertFalse(b.text(testId("tenant-tree")).contains("福建省"), "福建省 is not below 江西省");
+
+            String code = "ui-" + RUN;
+            b.click(testId("provision-open"));
+            b.waitFor(testId("f-code"));
+            b.type("f-code", "峡江");
+            b.type("f-name", "峡江县（界面测试）");
+            b.type("f-parent", "吉安");  // the tree filters as one types, opening the branches that match
+            b.click(By.xpath("//*[contains(@class,'el-select-dropdown') or contains(@class,'el-tree')]"
+                    + "//*[normalize-space(text())='吉安市（jian）']"));
+            b.click(By.xpath("//label[contains(@class,'el-radio')][normalize-space(.)='系统内置方案文件']"));
+            b.type("f-template-file", "xingan/yangguang-2006.scheme.json");
+            b.type("f-admin-username", code + "-admin");
+            b.type("f-admin-email", "not-an-email");
+            b.click(testId("provision-submit"));
+            // the server's 400 names each field; the page shows it in Chinese under that field
+            b.waitFor(fieldError("f-admin-email"));
+            assertEquals("须为电子邮箱地址", b.text(fieldError("f-admin-email")));
+            assertEquals("须为 2–64 位小写字母、数字或“-”，以字母开头", b.text(fieldError("f-code")));
+            b.screenshot(SHOTS, "jx-admin-provision-errors");
+
+            b.type("f-code", code);
+            b.type("f-admin-email", code + "-admin@kaoping.example");
+            b.click(testId("provision-submit"));
+            b.waitFor(testId("result-password"));
+            assertEquals(code + "-admin", b.text(testId("result-username")));
+            assertTrue(b.text(testId("result-password")).length() >= 8, "a generated temporary password is shown");
+            assertTrue(b.pageText().contains("临时密码只显示这一次"), b.pageText());
+            b.screenshot(SHOTS, "jx-admin-provisioned");
+            b.button("我已记下");
+            b.waitGone(testId("result-password"));
+
+            By row = By.xpath("//tr[.//td[normalize-space(.)='" + code + "']]");
+            b.waitForText(testId("tenant-tree"), "峡江县（界面测试）");
+            assertTrue(b.text(row).contains("正常"), b.text(row));
+            b.click(testId("archive-" + code));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='归档']"));
+            b.waitForText(row, "已归档");
+            b.screenshot(SHOTS, "jx-admin-tenants");
+        });
+    }
+
+    /**
+     * 效能办 of 新干县: uploads a file with a problem and sees it at its path, uploads it mended,
+     * publishes it, clones it for the next year, compares the two and reads the indicator table.
+     */
+    @Test
+    void aSchemeAdminUploadsPublishesClonesAndComparesASchemeThenReadsItsIndicators() throws IOException {
+        String id = "xingan-ui" + RUN + "-2031";
+        String next = "xingan-ui" + RUN + "-2032";
+        String source = Files.readString(Path.of(System.getProperty("kaoping.root", "../.."))
+                .resolve("tenant-schemes/xingan/yangguang-2006.scheme.json"));
+        String good = source.replace("\"id\": \"xingan-yangguang-2006\"", "\"id\": \"" + id + "\"")
+                .replace("\"year\": 2006", "\"year\": 2031");
+        assertTrue(good.contains(id), "the file's id was replaced");
+        // indicator 1 (领导重视情况) has 15 points; the format allows at most 2 decimals
+        String bad = good.replaceFirst("\"points\": \"15\"", "\"points\": \"15.001\"");
+        Path files = Files.createDirectories(WORK.resolve("ui-files"));
+        Path goodFile = Files.writeString(files.resolve(id + ".scheme.json"), good);
+        Path badFile = Files.writeString(files.resolve(id + "-bad.scheme.json"), bad);
+
+        as("scheme", b -> {
+            String roles = b.text(testId("roles"));
+            assertTrue(roles.contains("效能办管理员") && roles.contains("新干县"), roles);
+            b.screenshot(SHOTS, "scheme-workbench");
+
+            b.menu("方案版本");
+            b.waitForText(testId("scheme-table"), "xingan-yangguang-2006");
+            b.click(testId("upload-open"));
+            b.waitFor(testId("upload-dialog"));
+            b.driver.findElement(testId("upload-file")).sendKeys(badFile.toString());
+            b.waitFor(testId("upload-problems"));
+            String problems = b.text(testId("upload-problems"));
+            assertTrue(problems.contains("indicators[0].points") && problems.contains("最多两位小数"), problems);
+            b.screenshot(SHOTS, "scheme-upload-problems");
+
+            b.driver.findElement(testId("upload-file")).sendKeys(goodFile.toString());
+            b.waitFor(testId("upload-valid"));
+            b.click(testId("upload-store"));
+            b.waitGone(testId("upload-dialog"));
+            By status = testId("status-" + id + "@1");
+            b.waitForText(status, "草稿");
+
+            b.click(testId("publish-" + id + "@1"));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='确定']"));
+            b.waitForText(status, "已发布");
+
+            b.click(testId("clone-" + id + "@1"));
+            assertEquals("2032", b.waitFor(By.cssSelector(".el-message-box input")).getAttribute("value"));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='复制']"));
+            b.waitForText(testId("status-" + next + "@1"), "草稿");
+            b.screenshot(SHOTS, "scheme-versions");
+
+            b.click(By.xpath("//tr[.//*[@data-test='status-" + id + "@1']]//span[contains(@class,'el-checkbox__inner')]"));
+            b.click(By.xpath("//tr[.//*[@data-test='status-" + next + "@1']]//span[contains(@class,'el-checkbox__inner')]"));
+            b.click(testId("compare"));
+            b.waitFor(testId("diff-summary"));
+            String summary = b.text(testId("diff-summary"));
+            // the copy differs from its source in its id and year only (SchemeTemplates.forYear)
+            assertTrue(summary.contains("方案本身变化：") && summary.contains("标识") && summary.contains("年度"), summary);
+            assertTrue(b.text(testId("diff-indicators")).contains("没有变化"), b.text(testId("diff-indicators")));
+
+            b.driver.get(root + "schemes/" + id + "/versions/1");
+            b.waitForText(testId("indicator-table"), "领导重视情况");
+            String table = b.text(testId("indicator-table"));
+            // seed 002 第一篇, 新干县 阳光行动 一、1: 领导重视情况15分, its clause (1) 扣3分
+            assertTrue(table.contains("15") && table.contains("县政务“阳光行动”活动领导小组")
+                    && table.contains("(1)没有召开干部职工大会进行动员部署的扣3分(查会议记录)")
+                    && table.contains("一次性扣分 3 分"), table);
+            b.waitFor(By.cssSelector("[data-test='points-chart'] canvas"));
+            b.screenshot(SHOTS, "scheme-indicators");
+
+            b.menu("操作日志");
+            b.waitForText(testId("audit"), "复制为 " + next);
+        });
+    }
+
+    /** 查看者 of 新干县: its role and scope, no administration offered; a page it may not use sends it back. */
+    @Test
+    void aViewerSeesItsRoleAndNoAdministration() {
+        as("viewer", b -> {
+            String roles = b.text(testId("roles"));
+            assertTrue(roles.contains("查看者") && roles.contains("新干县"), roles);
+            String menu = b.text(By.cssSelector(".aside"));
+            assertTrue(menu.contains("工作台") && menu.contains("方案版本"), menu);
+            assertFalse(menu.contains("租户管理") || menu.contains("操作日志"), menu);
+            b.screenshot(SHOTS, "viewer-workbench");
+
+            b.menu("方案版本");
+            b.waitForText(testId("scheme-table"), "xingan-yangguang-2006");
+            assertTrue(b.driver.findElements(testId("upload-open")).isEmpty(), "no upload for a viewer");
+            assertTrue(b.driver.findElements(By.xpath("//button[normalize-space(.)='发布']")).isEmpty(), "no publish");
+
+            b.driver.get(root + "tenants");
+            b.waitForText(testId("workbench"), "你没有“租户管理”页面的权限");
+        });
+    }
+
+    /**
+     * 平台运维: every province at the top of the tenant tree. Also measures the first page: from
+     * opening the address (Keycloak's session already there) to the 工作台 showing the user's roles.
+     */
+    @Test
+    void thePlatformOperatorSeesEveryTenantAndTheFirstPageIsQuick() {
+        as("platform", b -> {
+            assertTrue(b.text(testId("roles")).contains("全部租户与行政区划"), b.text(testId("roles")));
+            b.menu("租户管理");
+            b.waitForText(testId("tenant-tree"), "漳州市");
+            String tree = b.text(testId("tenant-tree"));
+            assertTrue(tree.contains("江西省") && tree.contains("福建省") && tree.contains("湖北省"), tree);
+            b.screenshot(SHOTS, "platform-tenants");
+
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                b.driver.get("about:blank");
+                long start = System.nanoTime();
+                b.driver.get(root);
+                b.waitForText(testId("roles"), "平台运维");
+                best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            }
+            Object scripts = b.script("return performance.getEntriesByType('resource')"
+                    + ".filter(e => e.name.endsWith('.js')).reduce((n, e) => n + e.encodedBodySize, 0)");
+            System.out.println("[ui] first page (login redirect, token, /api/tenants, 工作台) best of 3: " + best
+                    + " ms; JavaScript loaded: " + scripts + " bytes (uncompressed; Payara serves no gzip)");
+            assertTrue(best < 5_000, "the first page took " + best + " ms");
+        });
+    }
+
+    /**
+     * Logs in as a demo user in a browser of its own and walks {@code steps}; a step that fails
+     * leaves a screenshot {@code FAILED-<user>.png} of what the page showed.
+     */
+    private static void as(String user, Consumer<Browser> steps) {
+        try (Browser b = new Browser(WORK)) {
+            try {
+                b.logIn(root, user);
+                steps.accept(b);
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot(SHOTS, "FAILED-" + user);
+                throw e;
+            }
+        }
+    }
+
+    /** The error text of the form item holding the input named {@code data-test=id}. */
+    private static By fieldError(String id) {
+        return By.xpath("//*[@data-test='" + id + "']/ancestor::div[contains(concat(' ', @class, ' '), ' el-form-item ')][1]"
+                + "//div[contains(@class,'el-form-item__error')]");
+    }
+}

@@ -1,0 +1,73 @@
+// Server errors (RFC 9457 problem+json) in Chinese. The server names each bad field by its JSON
+// path (`admin.email`) and says the rule in English; the clerk reads it in Chinese next to the field.
+
+const STATUS = {
+  400: '提交的内容有误',
+  401: '登录已失效，请重新登录',
+  403: '没有权限执行此操作',
+  404: '不存在，或你无权查看',
+  409: '与当前状态冲突',
+  412: '内容已被他人修改，请刷新后重试',
+  413: '提交的内容过大',
+  415: '提交的格式不受支持',
+  422: '同一请求标识已用于不同的内容',
+  503: '服务暂时不可用，请稍后重试',
+}
+
+// The rules the server states, as patterns of its English text, each with the Chinese a clerk reads.
+const RULES = [
+  [/^must not be blank/, () => '不能为空'],
+  [/^must be at most (\d+) characters?/, (m) => `最多 ${m[1]} 个字符`],
+  [/^must have at most (\d+) characters?/, (m) => `最多 ${m[1]} 个字符`],
+  [/^must be 2 to 64 lower-case letters, digits or '-', starting with a letter/, () => '须为 2–64 位小写字母、数字或“-”，以字母开头'],
+  [/^must be 3 to 64 lower-case letters, digits, '\.', '_' or '-'/, () => '须为 3–64 位小写字母、数字、“.”、“_”或“-”'],
+  [/^must be an e-mail address/, () => '须为电子邮箱地址'],
+  [/^must be the code of an existing jurisdiction/, () => '须为已登记行政区划的代码'],
+  [/^must be the year of the (scheme )?copy \(1990 to 2100\)/, () => '须为方案副本的年度（1990–2100）'],
+  [/^must have at least (\d+) characters/, (m) => `至少 ${m[1]} 个字符`],
+  [/^must name either a file, or a tenant and its scheme/, () => '须选择方案文件，或某租户的某个方案（二选一）'],
+  [/^must name the first scheme admin/, () => '须填写首位效能办管理员（用户名、邮箱）'],
+  [/^must not contain any of (.*)$/, (m) => `不能包含以下字符：${m[1]}`],
+  [/^must not contain control, bidi, zero-width or unassigned characters/, () => '不能包含控制字符、双向控制字符或零宽字符'],
+  [/^must be one of (.*)$/, (m) => `须为以下之一：${m[1]}`],
+  [/^must be an integer/, () => '须为整数'],
+  [/^must be a number/, () => '须为数字'],
+  [/^must be a string/, () => '须为文本'],
+  [/^must be true or false/, () => '须为“是”或“否”'],
+  [/^must not be null/, () => '不能为空'],
+  [/^must be well-formed JSON/, () => '不是合法的 JSON 文件'],
+  [/^must be a JSON object/, () => '须为 JSON 对象'],
+  [/^must name a file of tenant-schemes\//, () => '须为系统内置的方案文件，如 xingan/yangguang-2006.scheme.json'],
+  [/^unknown field/, () => '不认识的字段'],
+  [/is another account's/, () => '已被其他账号使用'],
+  [/has more than 2 decimals/, () => '最多两位小数'],
+]
+
+/** A rule of the server in Chinese; a rule this table does not know is shown as the server says it. */
+export function ruleInChinese(rule) {
+  for (const [pattern, say] of RULES) {
+    const m = pattern.exec(rule || '')
+    if (m) return say(m)
+  }
+  return rule
+}
+
+/** What a clerk reads for a problem: the server's own reason when it gives one in Chinese, else the status. */
+export function problemMessage(problem) {
+  const detail = problem?.detail || ''
+  if (/[\u4e00-\u9fff]/.test(detail)) return detail
+  return STATUS[problem?.status] || `请求失败（${problem?.status ?? '网络错误'}）`
+}
+
+/**
+ * The field errors of a problem by field path, in Chinese: `{'admin.email': '须为电子邮箱地址'}`.
+ * Several rules on one field are joined.
+ */
+export function fieldErrors(problem) {
+  const out = {}
+  for (const e of problem?.errors || []) {
+    const text = ruleInChinese(e.rule)
+    out[e.field] = out[e.field] ? `${out[e.field]}；${text}` : text
+  }
+  return out
+}

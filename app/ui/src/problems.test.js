@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { fieldErrors, problemMessage, ruleInChinese } from './problems.js'
+
+describe('problems in Chinese', () => {
+  it('puts each field error of a 400 under its JSON path, in Chinese', () => {
+    // as ProvisionTenant answers an e-mail without '@' and a code with capitals
+    const problem = {
+      status: 400,
+      errors: [
+        { field: 'admin.email', rule: 'must be an e-mail address' },
+        { field: 'code', rule: "must be 2 to 64 lower-case letters, digits or '-', starting with a letter" },
+        { field: 'code', rule: 'must be at most 64 characters' },
+      ],
+    }
+    expect(fieldErrors(problem)).toEqual({
+      'admin.email': '须为电子邮箱地址',
+      code: '须为 2–64 位小写字母、数字或“-”，以字母开头；最多 64 个字符',
+    })
+  })
+
+  it('keeps a rule it does not know as the server wrote it', () => {
+    expect(ruleInChinese('unknown rule kind "nonsense"')).toBe('unknown rule kind "nonsense"')
+  })
+
+  it("shows the server's Chinese reason of a refusal, else the status in Chinese", () => {
+    expect(problemMessage({ status: 403, detail: '你在新干县没有以下角色之一：scheme-admin' }))
+      .toBe('你在新干县没有以下角色之一：scheme-admin')
+    expect(problemMessage({ status: 409, detail: 'The scheme has a draft' })).toBe('与当前状态冲突')
+    expect(problemMessage({ status: 599 })).toBe('请求失败（599）')
+  })
+})

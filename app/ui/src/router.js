@@ -1,0 +1,70 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { useSession } from './stores/session.js'
+
+// Every page is a chunk of its own, loaded when first opened. `menu` places a page in the left
+// menu (group and title); `allowed` says who is offered it — the server still decides each call.
+// A page of a new capability (cycles, fact entry, approval) is one more entry here.
+const tenantReader = (s) => !!s.tenant
+const schemeAuditor = (s) => s.has('scheme-admin', 'platform-admin') || (!!s.tenant && s.administers(s.tenant))
+
+export const routes = [
+  {
+    path: '/',
+    name: 'workbench',
+    component: () => import('./views/Workbench.vue'),
+    meta: { title: '工作台', menu: { group: '首页', icon: 'HomeFilled' } },
+  },
+  {
+    path: '/schemes',
+    name: 'schemes',
+    component: () => import('./views/Schemes.vue'),
+    meta: { title: '方案版本', menu: { group: '考评方案', icon: 'Document' }, allowed: tenantReader },
+  },
+  {
+    path: '/schemes/diff',
+    name: 'scheme-diff',
+    component: () => import('./views/SchemeDiff.vue'),
+    meta: { title: '版本对比', menu: { group: '考评方案', icon: 'Switch' }, allowed: tenantReader },
+  },
+  {
+    path: '/schemes/:scheme/versions/:version',
+    name: 'scheme-version',
+    component: () => import('./views/SchemeVersion.vue'),
+    meta: { title: '指标体系', allowed: tenantReader },
+  },
+  {
+    path: '/tenants',
+    name: 'tenants',
+    component: () => import('./views/Tenants.vue'),
+    meta: { title: '租户管理', menu: { group: '系统管理', icon: 'OfficeBuilding' }, allowed: (s) => s.mayProvision },
+  },
+  {
+    path: '/audit',
+    name: 'audit',
+    component: () => import('./views/Audit.vue'),
+    meta: { title: '操作日志', menu: { group: '系统管理', icon: 'Tickets' }, allowed: schemeAuditor },
+  },
+  {
+    path: '/:rest(.*)*',
+    name: 'not-found',
+    component: () => import('./views/NotFound.vue'),
+    meta: { title: '页面不存在' },
+  },
+]
+
+export function allowed(route, session) {
+  return !route.meta?.allowed || route.meta.allowed(session)
+}
+
+export function createAppRouter() {
+  const router = createRouter({ history: createWebHistory(), routes })
+  router.beforeEach((to) => {
+    const session = useSession()
+    if (!allowed(to, session)) return { name: 'workbench', query: { refused: to.meta.title } }
+    return true
+  })
+  router.afterEach((to) => {
+    document.title = `${to.meta.title || ''} · 考评 Kaoping`
+  })
+  return router
+}
