@@ -33,28 +33,33 @@ import org.openqa.selenium.By;
 @KaopingIT
 class WebApplicationIT {
 
-    private static final Path WORK = Path.of(System.getProperty("kaoping.work", "target/it")).toAbsolutePath();
+    static final Path WORK = Path.of(System.getProperty("kaoping.work", "target/it")).toAbsolutePath();
     static final Path SHOTS = WORK.getParent().resolve("screenshots");
     /** Codes of this run's own data, so that a run on a reused database does not collide with an earlier one. */
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+    static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
 
     private static String root;
     private static Api api;
 
-    private static final boolean SKIPPED = Boolean.getBoolean("skip.ui");
+    static final boolean SKIPPED = Boolean.getBoolean("skip.ui");
 
     @BeforeAll
     static void browserAndClient() {
         if (SKIPPED) {
             return;
         }
+        root = prepare();
+        api = new Api(Stack.server());
+    }
+
+    /** Checks that the browser is installed and lets this run's server origin use the web client; answers the UI's address. */
+    static String prepare() {
         assertTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
                 "The browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver): "
                         + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER);
-        root = Stack.server().toString();
-        api = new Api(Stack.server());
         // Keycloak checks CORS origins exactly: this run's random port joins the 8080 of the realm file
         WebClientOrigins.allowPort(Stack.keycloak().baseUrl(), Stack.server().getPort());
+        return Stack.server().toString();
     }
 
     /** Each test is reported as skipped, with the reason, when the build left the web application out. */
@@ -275,10 +280,10 @@ class WebApplicationIT {
      * Logs in as a demo user in a browser of its own and walks {@code steps}; a step that fails
      * leaves a screenshot {@code FAILED-<user>.png} of what the page showed.
      */
-    private static void as(String user, Consumer<Browser> steps) {
+    static void as(String user, Consumer<Browser> steps) {
         try (Browser b = new Browser(WORK)) {
             try {
-                b.logIn(root, user);
+                b.logIn(Stack.server().toString(), user);
                 steps.accept(b);
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot(SHOTS, "FAILED-" + user);
@@ -288,7 +293,7 @@ class WebApplicationIT {
     }
 
     /** The error text of the form item holding the input named {@code data-test=id}. */
-    private static By fieldError(String id) {
+    static By fieldError(String id) {
         return By.xpath("//*[@data-test='" + id + "']/ancestor::div[contains(concat(' ', @class, ' '), ' el-form-item ')][1]"
                 + "//div[contains(@class,'el-form-item__error')]");
     }
