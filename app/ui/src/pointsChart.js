@@ -16,7 +16,7 @@ export function drawPoints(element, items) {
 export function drawBars(element, names, values, axis) {
   const chart = init(element)
   chart.setOption({
-    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, width: 80, overflow: 'truncate' } },
     yAxis: { type: 'value', name: axis, minInterval: 1 },

@@ -103,10 +103,14 @@ export function parseUnits(text) {
   })
 }
 
-/** How many totals fall in each band of `width` points, from the lowest band with a total to the highest. */
+/**
+ * How many totals fall in each band of `width` points, a band (lo, hi] holding its top (so that a
+ * full 100 stands with 97 in 95–100), from the lowest band with a total to the highest. For the
+ * chart only: the totals themselves are the server's exact figures.
+ */
 export function distribution(totals, width = 5) {
   if (!totals.length) return []
-  const bands = totals.map((t) => Math.floor(Number(t) / width))
+  const bands = totals.map((t) => Math.ceil(Number(t) / width) - 1)
   const low = Math.min(...bands)
   const high = Math.max(...bands)
   const out = []

@@ -32,9 +32,9 @@ describe('an agency scores its indicators', () => {
 })
 
 describe('the distribution of totals', () => {
-  it('counts totals per 5-point band, empty bands between kept', () => {
-    // 88.5 and 86 in [85, 90); 97 in [95, 100); [90, 95) empty
-    expect(distribution(['88.50', '86.00', '97.00'])).toEqual([
-      { name: '85–90', count: 2 }, { name: '90–95', count: 0 }, { name: '95–100', count: 1 }])
+  it('counts totals per 5-point band (lo, hi], empty bands between kept', () => {
+    // 88.5 and 86 in (85, 90]; 97 and a full 100 in (95, 100]; (90, 95] empty
+    expect(distribution(['88.50', '86.00', '97.00', '100.00'])).toEqual([
+      { name: '85–90', count: 2 }, { name: '90–95', count: 0 }, { name: '95–100', count: 2 }])
   })
 })

@@ -113,8 +113,13 @@ class WebApplicationYearIT {
             pickCycle(b);
 
             b.click(testId("self-1"));
-            b.type("self-score", "12.5");
+            // more than the indicator's 15 points: the server's 400 names the score, shown under it in Chinese
+            b.type("self-score", "20");
             b.type("self-reason", "已召开动员会议，材料见附件");
+            b.click(testId("self-save"));
+            b.waitFor(fieldError("self-score"));
+            assertTrue(b.text(fieldError("self-score")).startsWith("不能超过该指标的分值 15"), b.text(fieldError("self-score")));
+            b.type("self-score", "12.5");
             b.click(testId("self-save"));
             b.waitForText(row, "12.50");
             b.click(testId("self-submit"));
