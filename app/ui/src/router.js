@@ -5,6 +5,10 @@ import { useSession } from './stores/session.js'
 // menu (group and title); `allowed` says who is offered it — the server still decides each call.
 // A page of a new capability (cycles, fact entry, approval) is one more entry here.
 const tenantReader = (s) => !!s.tenant
+const schemeAdmin = (s) => s.has('scheme-admin')
+// who the server lets read a cycle's standings and progress (ResultsResource), and a unit's sheet
+const standingsReader = (s) => s.has('scheme-admin', 'platform-admin', 'approver', 'assessor')
+const resultReader = (s) => standingsReader(s) || s.has('unit-reporter')
 const schemeAuditor = (s) => s.has('scheme-admin', 'platform-admin') || (!!s.tenant && s.administers(s.tenant))
 
 export const routes = [
@@ -31,6 +35,36 @@ export const routes = [
     name: 'scheme-version',
     component: () => import('./views/SchemeVersion.vue'),
     meta: { title: '指标体系', allowed: tenantReader },
+  },
+  {
+    path: '/cycles',
+    name: 'cycles',
+    component: () => import('./views/Cycles.vue'),
+    meta: { title: '考核周期', menu: { group: '考核年度', icon: 'Calendar' }, allowed: tenantReader },
+  },
+  {
+    path: '/people',
+    name: 'people',
+    component: () => import('./views/People.vue'),
+    meta: { title: '人员分工', menu: { group: '考核年度', icon: 'User' }, allowed: schemeAdmin },
+  },
+  {
+    path: '/entry',
+    name: 'entry',
+    component: () => import('./views/Entry.vue'),
+    meta: { title: '考评录入', menu: { group: '考核年度', icon: 'EditPen' }, allowed: (s) => s.has('assessor', 'scheme-admin') },
+  },
+  {
+    path: '/sheet',
+    name: 'sheet',
+    component: () => import('./views/Sheet.vue'),
+    meta: { title: '单位计分表', menu: { group: '考核年度', icon: 'Notebook' }, allowed: resultReader },
+  },
+  {
+    path: '/results',
+    name: 'results',
+    component: () => import('./views/Results.vue'),
+    meta: { title: '考评结果', menu: { group: '考核年度', icon: 'TrendCharts' }, allowed: standingsReader },
   },
   {
     path: '/tenants',

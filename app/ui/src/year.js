@@ -1,0 +1,121 @@
+// The assessment year as clerks read it: a fact form that knows its rule's kind (tenant-schemes/
+// FORMAT.md §5, §7), the indicators an agency scores, and the words of states and places.
+import { RULE_KINDS } from './scheme.js'
+
+export const CYCLE_STATES = { OPEN: ['进行中', 'success'], CLOSED: ['已关闭', 'info'] }
+export const FACT_ACTIONS = { ENTERED: '录入', CORRECTED: '更正', WITHDRAWN: '撤回' }
+export const SELF_STATES = { NONE: '未填写', DRAFT: '填写中', SUBMITTED: '已提交', RETURNED: '已退回' }
+export const SCOPE_KINDS = { agency: '考核科室', unit: '被考评单位', tenant: '全租户' }
+
+const time = (at) => (at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '')
+export { time }
+
+const options = (map) => Object.entries(map || {}).map(([name, amount]) => ({ value: name, label: `${name}（${amount} 分）` }))
+
+/**
+ * The fields of a fact of `rule` (FORMAT.md §5: each kind reads its own): `{key, label, type, …}`
+ * with type `count` (whole number ≥ 1), `decimal` (with min/max where the rule bounds it) or
+ * `choice` (options). `reason` is always asked for; it is required where the kind says so.
+ */
+export function factFields(rule) {
+  const count = { key: 'count', label: '次数（次/件/人次）', type: 'count' }
+  const grade = rule.grades ? [{ key: 'grade', label: '档次', type: 'choice', options: options(rule.grades) }] : []
+  switch (rule.kind) {
+    case 'per-occurrence':
+      return [count, ...grade]
+    case 'once':
+    case 'credit':
+      return grade.length ? grade : rule.kind === 'credit' ? [count] : []
+    case 'veto':
+      return [count]
+    case 'rate-tiers':
+      return [{ key: 'value', label: rule.measure === 'number' ? '数值' : '比率（%，如 85%）', type: 'decimal' }]
+    case 'steps':
+      return [{ key: 'value', label: '数值', type: 'decimal' }]
+    case 'proportional':
+      return [{ key: 'value', label: '完成数', type: 'decimal' },
+        ...(rule.target ? [] : [{ key: 'target', label: '目标数', type: 'decimal' }])]
+    case 'level-bonus':
+      return [rule.levels ? { key: 'level', label: '级别', type: 'choice', options: options(rule.levels) }
+        : { key: 'level', label: '级别', type: 'text' }, count]
+    case 'rank-based':
+      return [{ key: 'rank', label: '名次', type: 'count' }, { key: 'of', label: '参与排名数', type: 'count' }]
+    case 'survey':
+      return [{ key: 'score', label: '测评得分', type: 'decimal' }, { key: 'fullScore', label: '测评满分', type: 'decimal' }]
+    case 'discretionary':
+      return [{ key: 'amount', label: '分值（酌情）', type: 'decimal', min: rule.min ?? '0', max: rule.max ?? rule.share ?? null }]
+    default:
+      return []
+  }
+}
+
+/** Whether a fact of this rule must say why (酌情 amounts: FORMAT.md §5.11). */
+export const reasonRequired = (rule) => rule.kind === 'discretionary'
+
+/** The fact to send: unit, rule, the kind's fields as the facts format types them, reason. */
+export function factBody(unit, indicator, rule, form) {
+  const fact = { unit, rule: `${indicator}/${rule.id}` }
+  for (const f of factFields(rule)) {
+    const v = form[f.key]
+    if (v === undefined || v === null || v === '') continue
+    fact[f.key] = f.type === 'count' ? Number(v) : String(v).trim()
+  }
+  if (form.matter) fact.matter = form.matter.trim()
+  if (form.reason) fact.reason = form.reason.trim()
+  return fact
+}
+
+/** What a stored fact says, in a line: `次数 2 · 档次 不健全`. */
+export function factSummary(rule, fact) {
+  if (!fact) return '（已撤回）'
+  const parts = (rule ? factFields(rule) : []).filter((f) => fact[f.key] !== undefined)
+    .map((f) => `${f.label.replace(/（.*$/, '')} ${fact[f.key]}`)
+  return parts.join(' · ') || '有此情形'
+}
+
+/** A rule's kind and amount, as the indicator table writes it. */
+export const kindLabel = (rule) => RULE_KINDS[rule.kind] || rule.kind
+
+/**
+ * The indicators with rules (leaves of scoring) and the agency that scores each — its own
+ * `assessingAgency` or the nearest ancestor's — depth first.
+ */
+export function scoredIndicators(indicators, agency = null) {
+  const out = []
+  for (const i of indicators || []) {
+    const own = i.assessingAgency || agency
+    if (i.rules?.length) out.push({ code: i.code, name: i.name, points: i.points ?? '', agency: own, rules: i.rules })
+    out.push(...scoredIndicators(i.children, own))
+  }
+  return out
+}
+
+/** Whether an agency field names `agency` (a scheme may write several: 办公室、党委办). */
+export function agencyHolds(field, agency) {
+  return !!field && field.split(/[、,，/]/).map((s) => s.trim()).includes(agency)
+}
+
+/** Units from lines `code,name[,series]` (a pasted 单位名单). */
+export function parseUnits(text) {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+    const [code, name, series] = l.split(/[,，\t]/).map((s) => s.trim())
+    return { code, name, ...(series ? { series } : {}) }
+  })
+}
+
+/**
+ * How many totals fall in each band of `width` points, a band (lo, hi] holding its top (so that a
+ * full 100 stands with 97 in 95–100), from the lowest band with a total to the highest. For the
+ * chart only: the totals themselves are the server's exact figures.
+ */
+export function distribution(totals, width = 5) {
+  if (!totals.length) return []
+  const bands = totals.map((t) => Math.ceil(Number(t) / width) - 1)
+  const low = Math.min(...bands)
+  const high = Math.max(...bands)
+  const out = []
+  for (let b = low; b <= high; b++) {
+    out.push({ name: `${b * width}–${(b + 1) * width}`, count: bands.filter((x) => x === b).length })
+  }
+  return out
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { agencyHolds, distribution, factBody, factFields, parseUnits, scoredIndicators } from './year.js'
+
+describe('a fact form knows its rule kind', () => {
+  it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
+    const f = factFields({ id: 'r2', kind: 'once', grades: { 不健全: '5', 没有: '10' } })
+    expect(f.map((x) => x.key)).toEqual(['grade'])
+    expect(f[0].options.map((o) => o.label)).toEqual(['不健全（5 分）', '没有（10 分）'])
+  })
+  it('bounds a discretionary amount by the rule (常德 11 视具体情况扣1～3分)', () => {
+    expect(factFields({ kind: 'discretionary', min: '1', max: '3' })[0]).toMatchObject({ key: 'amount', min: '1', max: '3' })
+  })
+  it('writes the fact as the facts format types it: count a number, value a decimal string', () => {
+    expect(factBody('xgjyj', '3', { id: 'r1', kind: 'per-occurrence' }, { count: '2', reason: ' 未公开 ' }))
+      .toEqual({ unit: 'xgjyj', rule: '3/r1', count: 2, reason: '未公开' })
+    expect(factBody('u', '9', { id: 'r2', kind: 'rate-tiers' }, { value: '85%' })).toEqual({ unit: 'u', rule: '9/r2', value: '85%' })
+  })
+})
+
+describe('an agency scores its indicators', () => {
+  it('inherits the agency of the parent and splits a list of agencies', () => {
+    const list = scoredIndicators([{ code: '1', name: 'a', assessingAgency: '办公室、党委办', children: [
+      { code: '1.1', name: 'b', rules: [{ id: 'r1' }] }] }])
+    expect(list.map((i) => [i.code, i.agency])).toEqual([['1.1', '办公室、党委办']])
+    expect(agencyHolds(list[0].agency, '党委办')).toBe(true)
+    expect(agencyHolds(list[0].agency, '办')).toBe(false)
+  })
+  it('reads pasted units', () => {
+    expect(parseUnits('xgjyj,县教育局\nxgwsj，县卫生局，A\n')).toEqual([
+      { code: 'xgjyj', name: '县教育局' }, { code: 'xgwsj', name: '县卫生局', series: 'A' }])
+  })
+})
+
+describe('the distribution of totals', () => {
+  it('counts totals per 5-point band (lo, hi], empty bands between kept', () => {
+    // 88.5 and 86 in (85, 90]; 97 and a full 100 in (95, 100]; (90, 95] empty
+    expect(distribution(['88.50', '86.00', '97.00', '100.00'])).toEqual([
+      { name: '85–90', count: 2 }, { name: '90–95', count: 0 }, { name: '95–100', count: 2 }])
+  })
+})
