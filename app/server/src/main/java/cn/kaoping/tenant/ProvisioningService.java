@@ -252,7 +252,12 @@ public class ProvisioningService {
      * second transaction fails, and its request undoes its own Keycloak steps and answers 503.
      */
     static final class Slots {
-        static final int CONCURRENT = 4;
+        /**
+         * One at a time: with 4, a burst of 100 on 2 cores tripled another tenant's read p95
+         * (BENCHMARK.md, "Provisioning burst"); each provisioning is mostly Keycloak hashing a
+         * password and PostgreSQL writing the scheme copy, so more at once buys little.
+         */
+        static final int CONCURRENT = 1;
         static final Duration WAIT = Duration.ofSeconds(2);
         private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
         private static final int STRIPES = 64;
