@@ -5,7 +5,6 @@ import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The assessing agencies (考评主体/考核科室) a scheme names, and which of them enter the facts of
@@ -33,6 +31,11 @@ public final class Agencies {
     private final Set<String> indicatorRules = new HashSet<>();
     private final Map<String, List<String>> rulesOfIndicator = new HashMap<>();
     private final List<String> all;
+    /**
+     * Each name as the scheme writes it (武进 "人教科、党委办") with the agencies it names, split once
+     * when the scheme is read: an {@code Agencies} is shared by every entry into the scheme's cycles.
+     */
+    private final Map<String, Set<String>> named;
 
     public static Agencies of(Scheme scheme) {
         return new Agencies(scheme);
@@ -41,9 +44,12 @@ public final class Agencies {
     Agencies(Scheme scheme) {
         assessors = Assessors.of(scheme);
         scheme.indicators().forEach(this::walk);
+        Map<String, Set<String>> split = new HashMap<>();
         Set<String> names = new LinkedHashSet<>();
-        assessors.agencies().forEach(a -> names.addAll(split(a)));
-        indicatorRules.forEach(ref -> assessors.providedBy(ref).forEach(p -> names.addAll(split(p))));
+        assessors.agencies().forEach(a -> names.addAll(split.computeIfAbsent(a, Agencies::split)));
+        indicatorRules.forEach(ref -> assessors.providedBy(ref)
+                .forEach(p -> names.addAll(split.computeIfAbsent(p, Agencies::split))));
+        named = Map.copyOf(split);
         all = List.copyOf(names);
     }
 
@@ -61,10 +67,9 @@ public final class Agencies {
         return names;
     }
 
-    private static Set<String> splitAll(Collection<String> values) {
-        Set<String> names = new LinkedHashSet<>();
-        values.forEach(v -> names.addAll(split(v)));
-        return names;
+    private Set<String> named(String value) {
+        Set<String> known = named.get(value);
+        return known != null ? known : split(value);
     }
 
     /** Whether {@code ruleRef} is a rule of an indicator (not a veto or prerequisite of the scheme, nor unknown). */
@@ -79,7 +84,9 @@ public final class Agencies {
 
     /** The agencies that enter the facts of the rule {@code <indicator>/<rule id>} for the unit; empty for none. */
     public Set<String> ofRule(String ruleRef, Scheme.Unit unit) {
-        return splitAll(assessors.enteredBy(ruleRef, unit));
+        Set<String> names = new LinkedHashSet<>();
+        assessors.enteredBy(ruleRef, unit).forEach(v -> names.addAll(named(v)));
+        return names;
     }
 
     /** The agencies that enter facts of any rule of the indicator for the unit. */
@@ -87,10 +94,5 @@ public final class Agencies {
         Set<String> names = new LinkedHashSet<>();
         rulesOfIndicator.getOrDefault(code, List.of()).forEach(ref -> names.addAll(ofRule(ref, unit)));
         return names;
-    }
-
-    /** For tests: every rule ref of an indicator of the scheme. */
-    Stream<String> indicatorRules() {
-        return indicatorRules.stream();
     }
 }

@@ -16,8 +16,11 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * The cycles of the tenant the current transaction is in, for this capability and the others
@@ -35,6 +38,14 @@ public class Cycles {
     CompiledSchemes compiled;
     @Inject
     CurrentTenant tenant;
+    /**
+     * A scheme's agencies and indicator tree, walked once per prepared scheme (the engine's cache
+     * keeps it while it is in use), not on every entry: each fact entry binds its cycle.
+     */
+    private final Map<PreparedScheme, Derived> derived = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Derived(Agencies agencies, Indicators indicators) {
+    }
     /** The day of an entry window is the day in this zone. */
     @Inject
     @ConfigProperty(name = "kaoping.time-zone", defaultValue = "Asia/Shanghai")
@@ -58,8 +69,9 @@ public class Cycles {
         SchemeVersion version = versions.find(cycle.schemeId(), cycle.schemeVersion()).orElseThrow(() ->
                 new IllegalStateException("cycle " + cycle.code() + " without its scheme version"));
         PreparedScheme prepared = compiled.of(tenant.code(), version);
-        return new BoundCycle(cycle, prepared, version.hash(), units(cycle), new Agencies(prepared.scheme()),
-                new Indicators(prepared.scheme()));
+        Derived d = derived.computeIfAbsent(prepared,
+                p -> new Derived(new Agencies(p.scheme()), new Indicators(p.scheme())));
+        return new BoundCycle(cycle, prepared, version.hash(), units(cycle), d.agencies(), d.indicators());
     }
 
     /** Refuses a change of facts or self-assessments unless the cycle is open and today (in the tenant's zone) is in its window. */

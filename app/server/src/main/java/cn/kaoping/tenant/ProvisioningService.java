@@ -110,9 +110,8 @@ public class ProvisioningService {
      * waits on Keycloak only.
      */
     public ProvisionedTenant.AdminAccount newTemporaryPassword(String tenantCode, String username) {
-        String schemeAdmins = "/tenants/" + tenantCode + "/" + Role.SCHEME_ADMIN;
         TenantDirectory.Account account = directory.account(username)
-                .filter(a -> a.groups().contains(schemeAdmins))
+                .filter(a -> a.holds(tenantCode, Role.SCHEME_ADMIN))
                 .orElseThrow(() -> new DomainException.NotFound("'" + username + "' is not a scheme admin of this tenant."));
         String password = temporaryPassword();
         try {

@@ -52,11 +52,12 @@ public interface TenantDirectory {
     record NewUser(String username, String email, String firstName, String lastName, String temporaryPassword) {
     }
 
-    /**
-     * An existing account: its e-mail, whether its password was never set by its owner (the
-     * temporary one is still to be changed), and the paths of its groups.
-     */
-    record Account(String id, String email, boolean passwordNeverSet, java.util.List<String> groups) {
+    /** An existing account: its e-mail, and the roles it holds, by tenant code. */
+    record Account(String id, String email, java.util.Map<String, java.util.Set<String>> tenantRoles) {
+
+        public boolean holds(String tenantCode, String role) {
+            return tenantRoles.getOrDefault(tenantCode, java.util.Set.of()).contains(role);
+        }
     }
 
     /** Keycloak refused the account as given (a password policy, a user profile rule). */

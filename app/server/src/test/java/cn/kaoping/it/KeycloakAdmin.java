@@ -49,8 +49,7 @@ public final class KeycloakAdmin {
         c.setValue(password);
         c.setTemporary(false);
         realm().users().get(u.getId()).resetPassword(c);
-        u.setRequiredActions(List.of());
-        realm().users().get(u.getId()).update(u);
+        dropRequiredActions(username);
     }
 
     /** Ends what Keycloak asks of the user at next login (the change of a temporary password), keeping the password. */

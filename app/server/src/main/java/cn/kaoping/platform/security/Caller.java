@@ -85,12 +85,16 @@ public class Caller {
     /** Every tenant the caller holds a role in, with the roles. */
     public Map<String, Set<String>> tenantRoles() {
         if (rolesByTenant == null) {
-            rolesByTenant = parse(token().getClaim(TENANT_ROLES_CLAIM));
+            rolesByTenant = rolesByTenant(token().getClaim(TENANT_ROLES_CLAIM));
         }
         return rolesByTenant;
     }
 
-    static Map<String, Set<String>> parse(Object claim) {
+    /**
+     * The tenant roles that group paths {@code /tenants/<code>/<role>} say (a token's
+     * {@code tenant_roles} claim, or an account's groups in Keycloak), by tenant code.
+     */
+    public static Map<String, Set<String>> rolesByTenant(Object claim) {
         Map<String, Set<String>> roles = new HashMap<>();
         Iterable<?> paths = claim instanceof JsonArray array ? array : claim instanceof Iterable<?> it ? it : Set.of();
         for (Object value : paths) {

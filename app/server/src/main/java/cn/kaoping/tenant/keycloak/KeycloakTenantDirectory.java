@@ -2,6 +2,7 @@ package cn.kaoping.tenant.keycloak;
 
 import cn.kaoping.tenant.TenantDirectory;
 
+import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.Role;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -153,8 +154,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     public Optional<Account> account(String username) {
         RealmResource realm = realm();
         return findUser(realm, username).map(u -> new Account(u.getId(), Optional.ofNullable(u.getEmail()).orElse(""),
-                Optional.ofNullable(u.getRequiredActions()).orElse(List.of()).contains(UPDATE_PASSWORD),
-                realm.users().get(u.getId()).groups().stream().map(GroupRepresentation::getPath).toList()));
+                Caller.rolesByTenant(realm.users().get(u.getId()).groups().stream().map(GroupRepresentation::getPath).toList())));
     }
 
     @Override
