@@ -14,10 +14,12 @@ import java.util.stream.Stream;
  *                the facts file then names them
  * @param vetoes  scheme-level 一票否决 rules (kind {@code veto}), referenced by facts as {@code vetoes/<id>}
  * @param period  the 考核期: dated facts must fall in it; the calendar {@code year} unless written
+ * @param approval the sign-offs from entry to 审定 (FORMAT.md §6.1); no levels when the scheme names none
  */
 public record Scheme(String format, String id, Jurisdiction jurisdiction, int year, String name,
                      Optional<String> description, Optional<Source> source, Optional<BigDecimal> totalPoints, List<Series> series,
-                     List<Unit> units, List<Indicator> indicators, List<Rule> vetoes, Results results, Period period) {
+                     List<Unit> units, List<Indicator> indicators, List<Rule> vetoes, Results results, Period period,
+                     Approval approval) {
 
     public static final String FORMAT = "kaoping-scheme/1";
     public static final String VETOES = "vetoes";

@@ -51,7 +51,8 @@ public record SchemeDiff(List<String> scheme, List<Entry> indicators, List<Entry
             new Property<>("year", Scheme::year), new Property<>("name", Scheme::name),
             new Property<>("description", Scheme::description), new Property<>("source", Scheme::source),
             new Property<>("totalPoints", Scheme::totalPoints), new Property<>("series", Scheme::series),
-            new Property<>("units", Scheme::units), new Property<>("results", Scheme::results));
+            new Property<>("units", Scheme::units), new Property<>("results", Scheme::results),
+            new Property<>("period", Scheme::period), new Property<>("approval", Scheme::approval));
 
     private static final List<Property<Placed>> INDICATOR = List.of(
             new Property<>("parent", Placed::parent), new Property<>("name", p -> p.indicator().name()),

@@ -112,8 +112,9 @@ public final class SchemeLoader {
         if (period.to().isBefore(period.from())) {
             in.problem("period", "ends before it starts");
         }
+        Approval approval = in.jsonObject("approval").map(this::approval).orElse(Approval.none());
         return new Scheme(format, id, jurisdiction, year, name, description, source, totalPoints, series, units, indicators, vetoes, results,
-                period);
+                period, approval);
     }
 
     private static LocalDate date(JsonParams in, String field) {
@@ -172,7 +173,12 @@ public final class SchemeLoader {
 
     /** {@code "assessingAgency": "市纪委监委"}, or per series: {@code {"s1": "市委办", "s2": "市政府办"}}. */
     private static Optional<Assessor> assessor(JsonParams in) {
-        Optional<JsonValue> raw = in.raw("assessingAgency");
+        return agency(in, "assessingAgency");
+    }
+
+    /** An agency for every unit, {@code "市纪委监委"}, or one per series, {@code {"s1": "市委办", "s2": "市政府办"}}. */
+    private static Optional<Assessor> agency(JsonParams in, String field) {
+        Optional<JsonValue> raw = in.raw(field);
         if (raw.isEmpty()) {
             return Optional.empty();
         }
@@ -182,15 +188,15 @@ public final class SchemeLoader {
                 if (agency instanceof JsonString s && !s.getString().isBlank()) {
                     bySeries.put(series, s.getString());
                 } else {
-                    in.problem("assessingAgency." + series, "must be a non-empty string");
+                    in.problem(field + "." + series, "must be a non-empty string");
                 }
             });
             return Optional.of(new Assessor(Optional.empty(), Collections.unmodifiableMap(bySeries)));
         }
         if (raw.get() instanceof JsonString) {
-            return in.text("assessingAgency").map(a -> new Assessor(Optional.of(a), Map.of()));
+            return in.text(field).map(a -> new Assessor(Optional.of(a), Map.of()));
         }
-        in.problem("assessingAgency", "must be a string or an object of series codes to agencies");
+        in.problem(field, "must be a string or an object of series codes to agencies");
         return Optional.empty();
     }
 
@@ -256,6 +262,48 @@ public final class SchemeLoader {
         List<Results.Prerequisite> prerequisites = in.jsonObjects("prerequisites").stream()
                 .map(p -> new Results.Prerequisite(p.requiredText("id"), p.requiredText("text"))).toList();
         return new Results(rankWithin, grades, awards, bottom, consequences, prerequisites);
+    }
+
+    /** The approval chain, FORMAT.md §6.1. */
+    private Approval approval(JsonParams in) {
+        boolean selfAssessment = in.bool("selfAssessment").orElse(false);
+        if (!in.has("levels")) {
+            in.problem("levels", "is required: the levels from the first sign-off to 审定");
+        }
+        List<Approval.Level> levels = in.jsonObjects("levels").stream().map(l -> new Approval.Level(l.path(),
+                l.requiredText("id"), l.requiredText("name"),
+                l.keyword("covers", Approval.Covers.class).orElseGet(() -> {
+                    if (!l.has("covers")) {
+                        l.problem("covers", "is required: " + Keyword.words(Approval.Covers.class));
+                    }
+                    return Approval.Covers.CYCLE;
+                }),
+                l.jsonObject("signedBy").map(SchemeLoader::signer).orElseGet(() -> {
+                    l.problem("signedBy", "is required: {\"role\": …, \"scope\": …}");
+                    return new Approval.Signer(Approval.Signer.APPROVER, Approval.Scope.TENANT, Optional.empty());
+                }))).toList();
+        return new Approval(selfAssessment, levels);
+    }
+
+    /** {@code {"role": "approver", "scope": "collecting-agency"}}, or a named agency: {@code {"role": "approver", "agency": {"s1": "市委办"}}}. */
+    private static Approval.Signer signer(JsonParams in) {
+        String role = in.requiredText("role");
+        if (!role.isEmpty() && !role.equals(Approval.Signer.APPROVER) && !role.equals(Approval.Signer.SCHEME_ADMIN)) {
+            in.problem("role", "\"" + role + "\" is not one of \"" + Approval.Signer.APPROVER + "\", \""
+                    + Approval.Signer.SCHEME_ADMIN + "\"");
+        }
+        Optional<Assessor> agency = agency(in, "agency");
+        Optional<Approval.Scope> scope = in.keyword("scope", Approval.Scope.class);
+        if (agency.isPresent() && scope.filter(s -> s != Approval.Scope.AGENCY).isPresent()) {
+            in.problem("scope", "must be \"agency\" (or left out) with a named agency");
+        }
+        if (agency.isEmpty() && scope.filter(s -> s == Approval.Scope.AGENCY).isPresent()) {
+            in.problem("agency", "is required with scope \"agency\": the agency, or one per series");
+        }
+        if (agency.isEmpty() && scope.isEmpty() && !in.has("scope")) {
+            in.problem("scope", "is required: " + Keyword.words(Approval.Scope.class) + ", or name the agency");
+        }
+        return new Approval.Signer(role, agency.isPresent() ? Approval.Scope.AGENCY : scope.orElse(Approval.Scope.TENANT), agency);
     }
 
     private static int required(JsonParams in, String field, Function<JsonParams, Optional<Integer>> read) {

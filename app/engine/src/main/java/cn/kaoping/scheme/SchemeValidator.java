@@ -52,6 +52,68 @@ final class SchemeValidator {
         });
         totalPoints();
         results();
+        approval();
+    }
+
+    /**
+     * The approval chain (FORMAT.md §6.1): levels with distinct ids that never cover less than the
+     * one below, the last one the whole cycle (its sign-off is the 审定); each signer's scope fits
+     * what its level covers.
+     */
+    private void approval() {
+        List<Approval.Level> levels = scheme.approval().levels();
+        if (levels.isEmpty()) {
+            if (scheme.approval().selfAssessment()) {
+                problems.add("approval.levels", "needs at least one level");
+            }
+            return;
+        }
+        unique(levels.stream().map(l -> new At<>(l.path(), l)).toList(), l -> l.item().id(), "id");
+        Approval.Covers below = Approval.Covers.AGENCY;
+        for (Approval.Level level : levels) {
+            if (!level.id().isEmpty() && !level.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                problems.add(Problems.field(level.path(), "id"), "must be lower-case letters and digits joined by hyphens");
+            }
+            if (level.covers().compareTo(below) < 0) {
+                problems.add(Problems.field(level.path(), "covers"), "\"" + level.covers().word()
+                        + "\" covers less than the level below it (\"" + below.word() + "\"): each level signs off what the levels below approved");
+            }
+            below = level.covers();
+            signer(level, Problems.field(level.path(), "signedBy"));
+        }
+        Approval.Level last = levels.get(levels.size() - 1);
+        if (last.covers() != Approval.Covers.CYCLE) {
+            problems.add(Problems.field(last.path(), "covers"), "must be \"cycle\" on the last level: its sign-off (审定) closes the cycle");
+        }
+    }
+
+    private void signer(Approval.Level level, String path) {
+        Approval.Signer signer = level.signer();
+        if (signer.role().equals(Approval.Signer.SCHEME_ADMIN) && signer.scope() != Approval.Scope.TENANT) {
+            problems.add(Problems.field(path, "scope"), "must be \"tenant\" for the scheme admin");
+        }
+        boolean agencyLevel = level.covers() == Approval.Covers.AGENCY;
+        if (agencyLevel != (signer.scope() == Approval.Scope.ASSESSING_AGENCY)) {
+            problems.add(Problems.field(path, "scope"), agencyLevel
+                    ? "must be \"assessing-agency\": an agency's entries are signed by that agency's approvers"
+                    : "\"assessing-agency\" signs an agency's entries only (covers \"agency\")");
+        }
+        if (signer.scope() == Approval.Scope.COLLECTING_AGENCY) {
+            if (level.covers() != Approval.Covers.UNIT) {
+                problems.add(Problems.field(path, "scope"), "\"collecting-agency\" signs one unit's sheet only (covers \"unit\")");
+            }
+            List<String> uncollected = scheme.units().stream().filter(u -> u.collectedBy().isEmpty()).map(Scheme.Unit::code).toList();
+            if (!uncollected.isEmpty()) {
+                problems.add(Problems.field(path, "scope"), "\"collecting-agency\" needs a collectedBy (扎口科室) on every unit; "
+                        + String.join(", ", uncollected) + " have none");
+            }
+        }
+        signer.agency().ifPresent(a -> {
+            if (level.covers() != Approval.Covers.UNIT) {
+                problems.add(Problems.field(path, "agency"), "a named agency signs one unit's sheet only (covers \"unit\")");
+            }
+            assessor(a, Problems.field(path, "agency"));
+        });
     }
 
     private void indicator(Indicator node) {

@@ -29,6 +29,14 @@ class SchemeDiffTest {
     }
 
     @Test
+    void aNewApprovalChainIsAChangeOfTheScheme() {
+        JsonObject edited = Json.createObjectBuilder(XINGAN).add("approval", Json.createReader(new StringReader(
+                "{\"levels\": [{\"id\": \"final\", \"name\": \"县考评领导小组审定\", \"covers\": \"cycle\","
+                        + " \"signedBy\": {\"role\": \"approver\", \"scope\": \"tenant\"}}]}")).readObject()).build();
+        assertEquals(List.of("approval"), SchemeDiff.between(scheme(XINGAN), scheme(edited)).scheme());
+    }
+
+    @Test
     void pointsMovedBetweenIndicatorsAndAnAmountChangedAreNamedWithTheirPoints() {
         // 15 + 10 stay 25: indicator 1 gets 20, indicator 2 keeps 5; rule 1/r1 deducts 4 instead of 3
         JsonObject edited = indicator(indicator(XINGAN, 0, i -> Json.createObjectBuilder(i).add("points", "20")
@@ -63,7 +71,7 @@ class SchemeDiffTest {
 
         SchemeDiff diff = SchemeDiff.between(scheme(XINGAN), scheme(edited));
 
-        assertEquals(List.of("year"), diff.scheme());
+        assertEquals(List.of("year", "period"), diff.scheme()); // the 考核期 follows the year unless written
         assertEquals(List.of("4:CHANGED:15>10", "6:ADDED:>5"), diff.indicators().stream().map(SchemeDiffTest::brief).toList());
         assertEquals(List.of("6/r1:ADDED:>", "4/r2:REMOVED:>"), diff.rules().stream().map(SchemeDiffTest::brief).toList());
         assertEquals("未按时报送的扣2分", diff.rules().get(0).name());
