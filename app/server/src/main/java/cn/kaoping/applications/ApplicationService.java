@@ -1,5 +1,6 @@
 package cn.kaoping.applications;
 
+import cn.kaoping.approval.Gate;
 import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleUnit;
@@ -45,6 +46,8 @@ public class ApplicationService {
     Caller caller;
     @Inject
     AuditTrail audit;
+    @Inject
+    Gate gate;
 
     public ApplicationView apply(String cycleCode, NewApplication request) {
         BoundCycle cycle = cycles.bound(cycleCode);
@@ -60,7 +63,7 @@ public class ApplicationService {
             throw new DomainException.Invalid("rule", "must be a rule of an indicator that applies to unit " + request.unit()
                     + ", as <indicator code>/<rule id>");
         }
-        cycles.requireEntryOpen(cycle);
+        gate.requireWritable(cycle, List.of(Gate.Target.unit(unit.code(), Optional.of(request.rule().substring(0, slash)), false)));
         BonusApplication a = new BonusApplication(cycle.cycle().id(), request, caller.actor(), OffsetDateTime.now());
         applications.add(a);
         flush(a);
@@ -114,7 +117,6 @@ public class ApplicationService {
         BonusApplication a = applications.find(cycle.cycle().id(), id)
                 .orElseThrow(() -> new DomainException.NotFound("本考核年度没有申报 " + id + "。"));
         entry.requireMayEnter(cycleCode, a.rule(), a.unit());
-        cycles.requireEntryOpen(cycle);
         a.requirePending(expectedRevision);
         return a;
     }

@@ -58,6 +58,9 @@ public class Cycle {
     @Column(nullable = false)
     private CycleState state;
 
+    /** Who decided (审定) and when, while decided: 已由张三（局考核领导小组审定）于2026-12-20审定. */
+    private String decision;
+
     /** Guards the window and state against two concurrent changes; the version callers send back. */
     @Version
     private int revision;
@@ -89,6 +92,7 @@ public class Cycle {
     /** A new window and state; a stale {@code expectedRevision} is a conflict naming the current one. */
     void change(EntryWindow window, CycleState newState, Optional<Integer> expectedRevision) {
         expect(expectedRevision);
+        requireUndecided("修改录入期或状态");
         this.entryOpens = window.opens();
         this.entryCloses = window.closes();
         this.state = newState;
@@ -101,8 +105,55 @@ public class Cycle {
         }
     }
 
+    /**
+     * 审定: the last approval level signed; entry is over and the results await publication.
+     * {@code decision} says who and when, for those later refused.
+     */
+    public void decide(String decision) {
+        requireUndecided("审定");
+        state = CycleState.DECIDED;
+        this.decision = decision;
+    }
+
+    /** The 审定 withdrawn (by its level): the cycle is closed for entry, not decided. Never once published. */
+    public void undecide() {
+        if (state == CycleState.PUBLISHED) {
+            throw new DomainException.Conflict("考核年度 " + name + " 已通报，审定不能撤销。");
+        }
+        state = CycleState.CLOSED;
+        decision = null;
+    }
+
+    /** 通报: the results are frozen. Only a decided cycle, or a closed one whose scheme has no approval levels. */
+    public void publish(boolean hasApprovalLevels) {
+        if (state == CycleState.PUBLISHED) {
+            throw new DomainException.Conflict("考核年度 " + name + " 已通报，不能再次通报。");
+        }
+        if (state != CycleState.DECIDED && (hasApprovalLevels || state != CycleState.CLOSED)) {
+            throw new DomainException.Conflict("考核年度 " + name + (hasApprovalLevels
+                    ? " 尚未审定（最后一级审批尚未签核），不能通报。" : " 尚未关闭录入，不能通报。"));
+        }
+        state = CycleState.PUBLISHED;
+    }
+
+    /** Refuses any change once the cycle is decided (审定) or published (通报), saying by whom. */
+    public void requireUndecided(String what) {
+        if (state == CycleState.PUBLISHED) {
+            throw new DomainException.Conflict("考核年度 " + name + " 已通报，不能" + what + "。");
+        }
+        if (state == CycleState.DECIDED) {
+            throw new DomainException.Conflict("考核年度 " + name + " " + Optional.ofNullable(decision).orElse("已审定")
+                    + "，不能" + what + "。");
+        }
+    }
+
+    public CycleState state() {
+        return state;
+    }
+
     /** Refuses entry unless the cycle is open and {@code today} is inside its window. */
     public void requireEntryOpen(LocalDate today) {
+        requireUndecided("再录入或修改");
         if (state != CycleState.OPEN) {
             throw new DomainException.Conflict("考核年度 " + name + " 已关闭录入，不能再录入或修改。");
         }

@@ -6,7 +6,8 @@ import cn.kaoping.platform.error.InputCheck;
 public record CycleSettings(String entryOpens, String entryCloses, CycleState state) {
 
     public CycleSettings {
-        new InputCheck().require(state != null, "state", "must be OPEN or CLOSED").orThrow();
+        new InputCheck().require(state != null && state.settable(), "state",
+                "must be OPEN or CLOSED (a cycle is DECIDED by its last approval level and PUBLISHED by its publication)").orThrow();
     }
 
     EntryWindow window() {

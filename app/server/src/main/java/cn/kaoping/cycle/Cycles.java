@@ -74,9 +74,33 @@ public class Cycles {
         return new BoundCycle(cycle, prepared, version.hash(), units(cycle), d.agencies(), d.indicators());
     }
 
-    /** Refuses a change of facts or self-assessments unless the cycle is open and today (in the tenant's zone) is in its window. */
-    public void requireEntryOpen(BoundCycle cycle) {
-        cycle.cycle().requireEntryOpen(LocalDate.now(ZoneId.of(timeZone)));
+    /** Today in the tenant's zone: the day of an entry window or a deadline. */
+    public LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /**
+     * Holds the cycle row against sign-offs until the transaction ends (a change of facts,
+     * self-assessments or applications checks the sign-offs after this); the cycle is read afresh,
+     * so that a 审定 committed meanwhile is seen. Bounded by the session's lock_timeout.
+     */
+    public void holdAgainstSignOffs(Cycle cycle) {
+        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR SHARE").setParameter(1, cycle.id()).getSingleResult();
+        em.refresh(cycle);
+    }
+
+    /**
+     * Takes the cycle row for a sign-off, a return, a withdrawal or a publication: one at a time per
+     * cycle, and none while a change of facts under it is being made. The cycle is read afresh.
+     */
+    public void takeForSignOff(Cycle cycle) {
+        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR NO KEY UPDATE").setParameter(1, cycle.id())
+                .getSingleResult();
+        em.refresh(cycle);
     }
 
     /** The scheme of a version, from the engine's cache of published versions. */

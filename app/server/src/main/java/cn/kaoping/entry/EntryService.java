@@ -1,5 +1,6 @@
 package cn.kaoping.entry;
 
+import cn.kaoping.approval.Gate;
 import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleUnit;
@@ -75,6 +76,8 @@ public class EntryService {
     CurrentTenant tenant;
     @Inject
     AuditTrail audit;
+    @Inject
+    Gate gate;
 
     /** The answer to an entry: the facts stored, each at version 1. */
     public record Entered(List<FactView> facts) {
@@ -90,7 +93,7 @@ public class EntryService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        BoundCycle cycle = open(cycleCode);
+        BoundCycle cycle = cycles.bound(cycleCode);
         Batch batch = Batch.parse(body);
         List<FactEntry> stored = store(cycle, check(cycle, batch, Optional.empty()), "录入");
         Answer answer = new Answer(201, JSONB.toJson(new Entered(stored.stream().map(FactEntry::view).toList())));
@@ -103,17 +106,22 @@ public class EntryService {
      * as an assessor's entry, in the caller's transaction; {@code why} says where it comes from.
      */
     public FactView enterDecided(String cycleCode, JsonObject fact, String why) {
-        BoundCycle cycle = open(cycleCode);
+        BoundCycle cycle = cycles.bound(cycleCode);
         return store(cycle, check(cycle, new Batch(false, List.of(fact)), Optional.empty()), why).get(0).view();
     }
 
-    /** Refuses the caller unless it may enter facts of {@code rule} (as {@link #enter} checks each fact). */
+    /**
+     * Refuses the caller unless it may enter facts of {@code rule} for the unit now (as {@link #enter}
+     * checks each fact: its agency, the sign-offs over it, the entry window).
+     */
     public void requireMayEnter(String cycleCode, String rule, String unit) {
         BoundCycle cycle = cycles.bound(cycleCode);
-        agency(cycle, rule, cycle.unit(unit).map(CycleUnit::unit), "rule");
+        Optional<String> agency = agency(cycle, rule, cycle.unit(unit).map(CycleUnit::unit), "rule");
+        gate.requireWritable(cycle, List.of(Gate.Target.fact(unit, agency, rule)));
     }
 
     private List<FactEntry> store(BoundCycle cycle, List<EnteredFact> checked, String why) {
+        gate.requireWritable(cycle, checked.stream().map(f -> Gate.Target.fact(f.unit(), f.agency(), f.rule())).toList());
         Actor actor = caller.actor();
         OffsetDateTime now = OffsetDateTime.now();
         List<FactEntry> stored = new ArrayList<>();
@@ -132,7 +140,7 @@ public class EntryService {
 
     /** A correction: the next version of the fact, checked as a new one; a stale version is a 409 naming the current one. */
     public FactView correct(String cycleCode, long factId, String body, Optional<Integer> expectedVersion) {
-        BoundCycle cycle = open(cycleCode);
+        BoundCycle cycle = cycles.bound(cycleCode);
         FactEntry latest = latest(cycle, factId, expectedVersion);
         Batch batch = Batch.parse(body);
         if (batch.batch() || batch.facts().size() != 1) {
@@ -146,6 +154,8 @@ public class EntryService {
                         "a correction keeps the rule " + latest.rule() + "; withdraw the fact and enter another")
                 .orThrow();
         EnteredFact checked = check(cycle, batch, Optional.of(factId)).get(0);
+        gate.requireWritable(cycle, List.of(Gate.Target.fact(latest.unit(), latest.agency(), latest.rule()),
+                Gate.Target.fact(checked.unit(), checked.agency(), checked.rule())));
         FactEntry next = latest.correctedBy(checked, caller.actor(), OffsetDateTime.now());
         entries.add(next);
         flush(Optional.of(latest));
@@ -156,9 +166,10 @@ public class EntryService {
 
     /** A withdrawal (撤回) with its reason: the next version of the fact, which no longer counts. */
     public FactView withdraw(String cycleCode, long factId, Withdrawal withdrawal, Optional<Integer> expectedVersion) {
-        BoundCycle cycle = open(cycleCode);
+        BoundCycle cycle = cycles.bound(cycleCode);
         FactEntry latest = latest(cycle, factId, expectedVersion);
         agency(cycle, latest.rule(), cycle.unit(latest.unit()).map(CycleUnit::unit), "rule");
+        gate.requireWritable(cycle, List.of(Gate.Target.fact(latest.unit(), latest.agency(), latest.rule())));
         FactEntry next = latest.withdrawnBy(withdrawal.reason(), caller.actor(), OffsetDateTime.now());
         entries.add(next);
         flush(Optional.of(latest));
@@ -190,12 +201,6 @@ public class EntryService {
     public String factsFile(String cycleCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
         return FactsFile.text(cycle, entries.current(cycle.cycle().id()), List.of());
-    }
-
-    private BoundCycle open(String cycleCode) {
-        BoundCycle cycle = cycles.bound(cycleCode);
-        cycles.requireEntryOpen(cycle);
-        return cycle;
     }
 
     private FactEntry latest(BoundCycle cycle, long factId, Optional<Integer> expectedVersion) {

@@ -45,6 +45,13 @@ public class Scopes {
                 .map(Place::scope).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether the caller holds {@code role} for the whole tenant (an approver without an agency), as the tenant's Keycloak role allows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tenantWide(String role) {
+        return tenant.require().roles().contains(role)
+                && places().stream().anyMatch(p -> p.role().equals(role) && p.kind() == Place.Kind.TENANT);
+    }
+
     /** The units the caller reports for. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> units() {

@@ -1,5 +1,6 @@
 package cn.kaoping.selfassessment;
 
+import cn.kaoping.approval.Gate;
 import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleUnit;
@@ -41,6 +42,8 @@ public class SelfAssessmentService {
     Caller caller;
     @Inject
     AuditTrail audit;
+    @Inject
+    Gate gate;
 
     public SelfAssessmentView view(String cycleCode, String unitCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
@@ -67,6 +70,7 @@ public class SelfAssessmentService {
         Actor actor = caller.actor();
         OffsetDateTime now = OffsetDateTime.now();
         Optional<SelfAssessment> found = assessments.find(cycle.cycle().id(), unitCode);
+        requireWritable(cycle, unitCode, Optional.of(indicatorCode), found);
         if (found.isEmpty() && expectedRevision.filter(r -> r != 0).isPresent()) {
             // none yet is revision 0, as the view of an empty one says
             throw new DomainException.Conflict(unitCode + " 的自评已被他人修改，请重新读取后再改。", Optional.of("0"));
@@ -97,6 +101,7 @@ public class SelfAssessmentService {
         BoundCycle cycle = writable(cycleCode, unitCode);
         SelfAssessment sa = assessments.find(cycle.cycle().id(), unitCode).orElseThrow(() ->
                 new DomainException.Conflict(unitCode + " 还没有填写任何自评项，不能提交。"));
+        requireWritable(cycle, unitCode, Optional.empty(), Optional.of(sa));
         sa.submit(expectedRevision, caller.actor(), OffsetDateTime.now());
         flush(unitCode);
         audit.record(caller.actor(), "self-assessment.submitted", "考核年度 " + cycleCode + " " + unitCode + " 自评提交",
@@ -111,6 +116,7 @@ public class SelfAssessmentService {
         unit(cycle, unitCode);
         SelfAssessment sa = assessments.find(cycle.cycle().id(), unitCode).orElseThrow(() ->
                 new DomainException.Conflict(unitCode + " 的自评尚未提交，无需退回。"));
+        gate.requireUnsigned(cycle, unitCode);
         sa.giveBack(request.reason(), expectedRevision, caller.actor(), OffsetDateTime.now());
         flush(unitCode);
         audit.record(caller.actor(), "self-assessment.returned", "考核年度 " + cycleCode + " " + unitCode + " 自评退回："
@@ -118,15 +124,20 @@ public class SelfAssessmentService {
         return view(unitCode, Optional.of(sa));
     }
 
-    /** The cycle, if the caller reports for the unit and the entry window is open. */
+    /** The cycle, if the caller reports for the unit. */
     private BoundCycle writable(String cycleCode, String unitCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
         unit(cycle, unitCode);
         if (!scopes.units().contains(unitCode)) {
             throw new DomainException.Refused("只有 " + unitCode + " 的单位填报员能填写或提交其自评。");
         }
-        cycles.requireEntryOpen(cycle);
         return cycle;
+    }
+
+    /** Refuses unless the unit's 自评 may change now: within the window, or returned to the unit; never under a sign-off of its sheet. */
+    private void requireWritable(BoundCycle cycle, String unitCode, Optional<String> indicator, Optional<SelfAssessment> sa) {
+        boolean returned = sa.filter(s -> s.state() == SelfAssessment.State.RETURNED).isPresent();
+        gate.requireWritable(cycle, List.of(Gate.Target.unit(unitCode, indicator, returned)));
     }
 
     private static CycleUnit unit(BoundCycle cycle, String unitCode) {
