@@ -56,6 +56,14 @@ class ApprovalTest {
     }
 
     @Test
+    void xinganAndKaishengAreDecidedByTheirLeadershipGroups() {
+        // 新干 第一篇 (二) 考评方法: 由县政务“阳光行动”活动领导小组组织考评…采取百分制量化评分
+        assertEquals(List.of("decision:cycle:approver/tenant"), chain(load("xingan/yangguang-2006.scheme.json")));
+        // 开省乡 六: 各单位绩效考评的分数及排序情况，由镇效能办统计汇总后，向镇机关效能建设领导小组和镇委、镇政府汇报确定
+        assertEquals(List.of("decision:cycle:approver/tenant"), chain(load("kaisheng/jixiao.scheme.json")));
+    }
+
+    @Test
     void aSchemeWithoutAChainHasNoLevels() {
         Scheme changde = load("changde/dangjian.scheme.json");
         assertFalse(changde.approval().selfAssessment());
