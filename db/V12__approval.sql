@@ -74,6 +74,7 @@ CREATE TRIGGER published_sheet_append_only BEFORE UPDATE OR DELETE ON published_
     FOR EACH ROW EXECUTE FUNCTION audit_event_refuse_change();
 
 GRANT SELECT, INSERT ON approval, late_entry, publication, published_sheet TO ${app_role};
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app_role};
 
 ALTER TABLE approval ENABLE ROW LEVEL SECURITY;
 ALTER TABLE approval FORCE ROW LEVEL SECURITY;

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ import java.util.Optional;
 @Transactional
 @InTenant
 public class ApprovalService {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @Inject
     Cycles cycles;
@@ -241,11 +244,17 @@ public class ApprovalService {
         return e;
     }
 
+    /** Writes now: the same item's next version taken meanwhile (a unique key) is a conflict, not a failed commit. */
     private void flush() {
         try {
             approvals.flush();
         } catch (PersistenceException e) {
-            throw new DomainException.Conflict("审批刚被他人处理，未保存；请重新读取后再试。");
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    throw new DomainException.Conflict("审批刚被他人处理，未保存；请重新读取后再试。");
+                }
+            }
+            throw e;
         }
     }
 }

@@ -25,22 +25,23 @@ final class Chain {
     private final Approval approval;
     private final List<Scheme.Unit> units;
     private final Map<String, Set<String>> agenciesOfUnit;
-    private final Map<String, String> unitNames;
+    private final Map<String, String> collectors;
     private final Map<Item, ApprovalEntry> latest;
     private final Set<String> submitted;
     private final ZoneId zone;
 
     /**
      * @param agenciesOfUnit the agencies that assess each unit (its indicators' assessors)
+     * @param collectors     the agency that collects (扎口) each unit's sheet, where it has one
      * @param latest         the last action on each item that has one
      * @param submitted      the units whose self-assessment is submitted
      */
-    Chain(Approval approval, List<Scheme.Unit> units, Map<String, Set<String>> agenciesOfUnit, Map<Item, ApprovalEntry> latest,
-          Set<String> submitted, ZoneId zone) {
+    Chain(Approval approval, List<Scheme.Unit> units, Map<String, Set<String>> agenciesOfUnit, Map<String, String> collectors,
+          Map<Item, ApprovalEntry> latest, Set<String> submitted, ZoneId zone) {
         this.approval = approval;
         this.units = units;
         this.agenciesOfUnit = agenciesOfUnit;
-        this.unitNames = units.stream().collect(Collectors.toMap(Scheme.Unit::code, Scheme.Unit::name));
+        this.collectors = collectors;
         this.latest = new HashMap<>(latest);
         this.submitted = submitted;
         this.zone = zone;
@@ -141,8 +142,7 @@ final class Chain {
     private Optional<String> signingAgency(Approval.Level level, Scheme.Unit unit) {
         return switch (level.signer().scope()) {
             case TENANT, ASSESSING_AGENCY -> Optional.empty();
-            // 武进 附件1: 扎口科室 is written as the unit code of the 科室 (rjk = 人教科); its approvers are the agency of that name
-            case COLLECTING_AGENCY -> unit.collectedBy().map(c -> unitNames.getOrDefault(c, c));
+            case COLLECTING_AGENCY -> Optional.ofNullable(collectors.get(unit.code()));
             case AGENCY -> level.signer().agency().flatMap(a -> a.forUnit(unit));
         };
     }

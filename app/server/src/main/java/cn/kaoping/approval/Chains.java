@@ -31,7 +31,9 @@ class Chains {
         Approval approval = cycle.scheme().approval();
         List<Scheme.Unit> units = cycle.units().stream().map(CycleUnit::unit).toList();
         boolean agencyLevel = approval.levels().stream().anyMatch(l -> l.covers() == Approval.Covers.AGENCY);
-        return new Chain(approval, units, agencyLevel ? agenciesOfUnits(cycle, units) : Map.of(),
+        Map<String, String> collectors = new LinkedHashMap<>();
+        units.forEach(u -> cycle.collectingAgency(u).ifPresent(c -> collectors.put(u.code(), c)));
+        return new Chain(approval, units, agencyLevel ? agenciesOfUnits(cycle, units) : Map.of(), collectors,
                 approval.levels().isEmpty() ? Map.of() : approvals.latest(cycle.cycle().id()),
                 approval.selfAssessment() ? submitted.units(cycle.cycle().id()) : Set.of(), cycles.zone());
     }

@@ -125,7 +125,8 @@ public class CycleService {
     private static CycleDetail detail(BoundCycle bound) {
         return new CycleDetail(bound.cycle().view(), bound.schemeHash(),
                 bound.scheme().series().stream().map(s -> new CycleDetail.SeriesView(s.code(), s.name())).toList(),
-                bound.units().stream().map(CycleUnit::view).toList(), bound.agencies().all());
+                bound.units().stream().map(CycleUnit::view).toList(), bound.agencies().all(),
+                bound.signingAgencies().stream().filter(a -> !bound.agencies().all().contains(a)).toList());
     }
 
     private void flush(String code) {

@@ -74,6 +74,12 @@ public class Cycles {
         return new BoundCycle(cycle, prepared, version.hash(), units(cycle), d.agencies(), d.indicators());
     }
 
+    /**
+     * A row lock has no JPQL form that keeps entries concurrent (PESSIMISTIC_READ is FOR UPDATE in
+     * EclipseLink), so these two are native: allowed per query, the tenant's row-level security still applies.
+     */
+    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
     /** Today in the tenant's zone: the day of an entry window or a deadline. */
     public LocalDate today() {
         return LocalDate.now(zone());
@@ -89,7 +95,8 @@ public class Cycles {
      * so that a 审定 committed meanwhile is seen. Bounded by the session's lock_timeout.
      */
     public void holdAgainstSignOffs(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR SHARE").setParameter(1, cycle.id()).getSingleResult();
+        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR SHARE").setHint(NATIVE, true).setParameter(1, cycle.id())
+                .getSingleResult();
         em.refresh(cycle);
     }
 
@@ -98,8 +105,8 @@ public class Cycles {
      * cycle, and none while a change of facts under it is being made. The cycle is read afresh.
      */
     public void takeForSignOff(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR NO KEY UPDATE").setParameter(1, cycle.id())
-                .getSingleResult();
+        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR NO KEY UPDATE").setHint(NATIVE, true)
+                .setParameter(1, cycle.id()).getSingleResult();
         em.refresh(cycle);
     }
 

@@ -4,6 +4,7 @@ import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.Cycles;
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.persistence.InTenant;
 import cn.kaoping.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +48,11 @@ public class PeopleRecords {
     /** The place names an agency or unit of one of the tenant's cycles: 400 naming the field otherwise. */
     void check(Place place) {
         if (place.kind() == Place.Kind.AGENCY && cycles.all().stream().map(c -> cycles.bound(c.code()))
-                .map(BoundCycle::agencies).noneMatch(a -> a.all().contains(place.scope()))) {
+                .noneMatch(c -> c.agencies().all().contains(place.scope())
+                        || (place.role().equals(Role.APPROVER) && c.signingAgencies().contains(place.scope())))) {
             throw new DomainException.Invalid("agency", "no cycle of the tenant has an assessing agency named \""
-                    + place.scope() + "\" (open the cycle first; its agencies are those its scheme names)");
+                    + place.scope() + "\" (open the cycle first; its agencies are those its scheme names, and for "
+                    + "approvers those that sign its approval levels)");
         }
         if (place.kind() == Place.Kind.UNIT && !cycles.anyCycleHasUnit(place.scope())) {
             throw new DomainException.Invalid("unit", "no cycle of the tenant has a unit \"" + place.scope() + "\"");
