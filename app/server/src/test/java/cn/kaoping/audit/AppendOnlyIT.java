@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,16 +68,21 @@ class AppendOnlyIT {
         }
     }
 
-    @Test
-    void aFactEntryIsNeverChangedInPlace() throws SQLException {
+    /** A cycle of 新干 on a scheme version of its own, made by the superuser. */
+    private static void cycle(String scheme, String code) throws SQLException {
         try (Connection c = Stack.database().superuserConnection(DATABASE); Statement s = c.createStatement()) {
             s.execute("INSERT INTO scheme_version (tenant_code, scheme_id, version, status, year, name, origin, document, "
-                    + "content_hash, created_by, published_at, published_by) VALUES ('xingan', 'xingan-t-2006', 1, 'PUBLISHED', "
+                    + "content_hash, created_by, published_at, published_by) VALUES ('xingan', '" + scheme + "', 1, 'PUBLISHED', "
                     + "2006, 't', 'none', '{}', repeat('0', 64), 't', now(), 't')");
             s.execute("INSERT INTO cycle (tenant_code, code, name, year, scheme_id, scheme_version, entry_opens, entry_closes, "
-                    + "state, created_by) VALUES ('xingan', 'c1', '2006', 2006, 'xingan-t-2006', 1, DATE '2006-01-01', "
+                    + "state, created_by) VALUES ('xingan', '" + code + "', '2006', 2006, '" + scheme + "', 1, DATE '2006-01-01', "
                     + "DATE '2006-12-31', 'OPEN', 't')");
         }
+    }
+
+    @Test
+    void aFactEntryIsNeverChangedInPlace() throws SQLException {
+        cycle("xingan-t-2006", "c1");
         try (Connection c = Stack.database().applicationConnection(DATABASE)) {
             c.setAutoCommit(false);
             enter(c);
@@ -90,6 +96,28 @@ class AppendOnlyIT {
             assertRefused(c, "UPDATE fact_entry SET fact = '{}' WHERE id = 1");
             enter(c);
             assertRefused(c, "DELETE FROM fact_entry WHERE id = 1");
+        }
+    }
+
+    @Test
+    void signOffsAndPublicationsAreNeverChangedInPlace() throws SQLException {
+        cycle("xingan-a-2006", "c-approval");
+        try (Connection c = Stack.database().applicationConnection(DATABASE)) {
+            c.setAutoCommit(false);
+            enter(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO approval (tenant_code, cycle_id, level, unit_code, agency, version, action, by_subject, by_name) "
+                        + "SELECT 'xingan', id, 'decision', '', '', 1, 'APPROVED', 's', 'n' FROM cycle WHERE code = 'c-approval'");
+                s.execute("INSERT INTO publication (tenant_code, cycle_id, scheme_hash, ranking, published_by) "
+                        + "SELECT 'xingan', id, repeat('0', 64), '{}', 'n' FROM cycle WHERE code = 'c-approval'");
+            }
+            c.commit();
+            for (String sql : List.of("UPDATE approval SET action = 'REVOKED' WHERE level = 'decision'",
+                    "DELETE FROM approval WHERE level = 'decision'", "UPDATE publication SET ranking = '{\"units\": []}'",
+                    "DELETE FROM publication")) {
+                enter(c);
+                assertRefused(c, sql);
+            }
         }
     }
 
