@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,26 +26,28 @@ final class Chain {
 
     private final Approval approval;
     private final List<Scheme.Unit> units;
-    private final Map<String, Set<String>> agenciesOfUnit;
+    private final Function<Scheme.Unit, Set<String>> agenciesOf;
+    private final Map<String, Set<String>> agenciesOfUnit = new HashMap<>();
     private final Map<String, String> collectors;
     private final Map<Item, ApprovalEntry> latest;
-    private final Set<String> submitted;
+    private final Supplier<Set<String>> submittedUnits;
+    private Set<String> submitted;
     private final ZoneId zone;
 
     /**
-     * @param agenciesOfUnit the agencies that assess each unit (its indicators' assessors)
-     * @param collectors     the agency that collects (扎口) each unit's sheet, where it has one
-     * @param latest         the last action on each item that has one
-     * @param submitted      the units whose self-assessment is submitted
+     * @param agenciesOf the agencies that assess a unit (its indicators' assessors), asked once per unit when needed
+     * @param collectors the agency that collects (扎口) each unit's sheet, where it has one
+     * @param latest     the last action on each item that has one
+     * @param submitted  the units whose self-assessment is submitted, asked when a sign-off needs them
      */
-    Chain(Approval approval, List<Scheme.Unit> units, Map<String, Set<String>> agenciesOfUnit, Map<String, String> collectors,
-          Map<Item, ApprovalEntry> latest, Set<String> submitted, ZoneId zone) {
+    Chain(Approval approval, List<Scheme.Unit> units, Function<Scheme.Unit, Set<String>> agenciesOf, Map<String, String> collectors,
+          Map<Item, ApprovalEntry> latest, Supplier<Set<String>> submitted, ZoneId zone) {
         this.approval = approval;
         this.units = units;
-        this.agenciesOfUnit = agenciesOfUnit;
+        this.agenciesOf = agenciesOf;
         this.collectors = collectors;
         this.latest = new HashMap<>(latest);
-        this.submitted = submitted;
+        this.submittedUnits = submitted;
         this.zone = zone;
     }
 
@@ -80,7 +84,7 @@ final class Chain {
             case CYCLE -> items.add(Item.ofCycle(level.id()));
             case UNIT -> units.stream().filter(u -> signingAgency(level, u).isPresent() || !agencyScoped(level))
                     .forEach(u -> items.add(Item.ofUnit(level.id(), u.code())));
-            case AGENCY -> units.forEach(u -> agenciesOfUnit.getOrDefault(u.code(), Set.of())
+            case AGENCY -> units.forEach(u -> agenciesOfUnit.computeIfAbsent(u.code(), c -> agenciesOf.apply(u))
                     .forEach(a -> items.add(Item.ofAgency(level.id(), u.code(), a))));
         }
         return items;
@@ -197,6 +201,9 @@ final class Chain {
                     + (waiting.size() > 5 ? " 等" + waiting.size() + "项" : "") + "。");
         }
         if (approval.selfAssessment() && level.covers() != Approval.Covers.AGENCY) {
+            if (submitted == null) {
+                submitted = submittedUnits.get();
+            }
             List<String> unsubmitted = unitsOf(item).stream().filter(u -> !submitted.contains(u)).toList();
             if (!unsubmitted.isEmpty()) {
                 throw new DomainException.Conflict(item.label() + " 还不能「" + level.name() + "」：自评尚未提交 "
@@ -253,9 +260,7 @@ final class Chain {
      */
     Optional<ApprovalEntry> lockOn(String unit, Optional<String> agency) {
         Item target = new Item("", Optional.of(unit), agency);
-        return approval.levels().stream().flatMap(l -> items(l).stream())
-                .filter(i -> approved(i) && within(target, i))
-                .map(this::latest).flatMap(Optional::stream)
+        return latest.values().stream().filter(e -> e.approved() && within(target, e.item()))
                 .max(Comparator.comparingInt(e -> rank(e.item().level())));
     }
 

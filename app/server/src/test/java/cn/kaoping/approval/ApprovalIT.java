@@ -574,6 +574,12 @@ class ApprovalIT extends DeployedServer {
         String ranking = api.get(cycle + "/publication", Optional.of("viewer")).body();
         String sheet = api.get(cycle + "/publication/units/" + unit, Optional.of("scheme")).body();
         assertEquals("97.00", totalOf(ranking, unit)); // 百分制: 100 − 3
+        // the province's admin (江西省, above 新干县) reads everything; another tenant's user finds nothing
+        assertEquals(ranking, api.get(cycle + "/publication", Optional.of("jx-admin")).body());
+        assertEquals(sheet, api.get(cycle + "/publication/units/" + unit, Optional.of("jx-admin")).body());
+        assertEquals(404, api.get(cycle + "/publication", Optional.of("zz-viewer")).status());
+        assertEquals(403, api.get(cycle + "/publication/units/" + unit, Optional.of("reporter")).status(),
+                "新干's reporter reports for no unit of this cycle");
 
         // a correction after 通报 (申诉 upheld): a late entry, a new fact; the live results move, the publication not
         assertEquals(201, api.post(cycle + "/late-entries", Optional.of("scheme"), "{\"unit\": \"" + unit

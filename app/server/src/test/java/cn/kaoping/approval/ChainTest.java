@@ -39,8 +39,8 @@ class ChainTest {
     /** 武进's 办公室 (bgs, collected by 人教科) and 人教科 (rjk, collected by 党委办), assessed by 党委办 and 办公室. */
     private static Chain wujin(Map<Item, ApprovalEntry> latest, Set<String> submitted) {
         List<Scheme.Unit> units = WUJIN.units().stream().filter(u -> u.code().equals("bgs") || u.code().equals("rjk")).toList();
-        return new Chain(WUJIN.approval(), units, Map.of("bgs", Set.of("党委办", "办公室"), "rjk", Set.of("党委办", "办公室")),
-                Map.of("bgs", "人教科", "rjk", "党委办"), latest, submitted, ZoneId.of("Asia/Shanghai"));
+        return new Chain(WUJIN.approval(), units, unit -> Set.of("党委办", "办公室"),
+                Map.of("bgs", "人教科", "rjk", "党委办"), latest, () -> submitted, ZoneId.of("Asia/Shanghai"));
     }
 
     private static Signatory approverOf(String... agencies) {
@@ -137,7 +137,8 @@ class ChainTest {
     @Test
     void zhangzhousSeriesGroupsReviewTheirSeriesAndAUnitOutsideTheSeriesSkipsTheLevel() {
         // 漳州 四(二)1: 第一、第二、第三系列单位…分别由市委办、市政府办、市效能办负责组织实施
-        Chain chain = new Chain(ZHANGZHOU.approval(), ZHANGZHOU.units(), Map.of(), Map.of(), Map.of(), Set.of(), ZoneId.of("Asia/Shanghai"));
+        Chain chain = new Chain(ZHANGZHOU.approval(), ZHANGZHOU.units(), unit -> Set.of(), Map.of(), Map.of(), Set::of,
+                ZoneId.of("Asia/Shanghai"));
         List<Item> reviews = chain.items(ZHANGZHOU.approval().level("series-review").orElseThrow());
         long inSeries = ZHANGZHOU.units().stream().filter(u -> u.series().isPresent()).count();
         assertEquals(inSeries, reviews.size());

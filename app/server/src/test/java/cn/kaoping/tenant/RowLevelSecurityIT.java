@@ -43,6 +43,26 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void everyTableATenantOwnsHasRowLevelSecurityEnabledAndForced() throws SQLException {
+        List<String> unguarded = new ArrayList<>();
+        int owned = 0;
+        try (Connection c = Stack.database().superuserConnection(DATABASE); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT t.relname, t.relrowsecurity, t.relforcerowsecurity, "
+                     + "EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = t.oid) FROM pg_class t "
+                     + "JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_attribute a ON a.attrelid = t.oid "
+                     + "WHERE n.nspname = 'public' AND t.relkind = 'r' AND a.attname = 'tenant_code' AND NOT a.attisdropped")) {
+            while (rs.next()) {
+                owned++;
+                if (!rs.getBoolean(2) || !rs.getBoolean(3) || !rs.getBoolean(4)) {
+                    unguarded.add(rs.getString(1));
+                }
+            }
+        }
+        assertTrue(owned >= 15, "tables with a tenant_code: " + owned);
+        assertEquals(List.of(), unguarded, "tables with a tenant_code but without a forced row-level security policy");
+    }
+
+    @Test
     void withTenantASetTheApplicationRoleSeesNoneOfTenantBsRows() throws SQLException {
         try (Connection c = Stack.database().applicationConnection(DATABASE)) {
             c.setAutoCommit(false);
