@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -80,6 +79,6 @@ public class ApplicationResource {
     }
 
     private static Response tagged(Response.ResponseBuilder response, ApplicationView view) {
-        return response.entity(view).tag(new EntityTag(String.valueOf(view.revision()))).build();
+        return response.entity(view).tag(Preconditions.versionTag(view.revision())).build();
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -63,7 +62,7 @@ public class CycleResource {
         CycleDetail opened = cycles.open(request);
         URI location = uri.getBaseUriBuilder().path(CycleResource.class).path("{cycle}")
                 .build(uri.getPathParameters().getFirst(TenantPathFilter.PARAMETER), opened.cycle().code());
-        return Response.created(location).tag(tag(opened.cycle())).entity(opened).build();
+        return Response.created(location).tag(Preconditions.versionTag(opened.cycle().revision())).entity(opened).build();
     }
 
     /** The cycle with its units, series and agencies; ETag: its revision. */
@@ -73,7 +72,7 @@ public class CycleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleDetail.class)))
     public Response detail(@PathParam("cycle") String cycle) {
         CycleDetail detail = cycles.detail(cycle);
-        return Response.ok(detail).tag(tag(detail.cycle())).build();
+        return Response.ok(detail).tag(Preconditions.versionTag(detail.cycle().revision())).build();
     }
 
     /** Sets the entry window and state ({@code If-Match}: the revision read). */
@@ -87,7 +86,7 @@ public class CycleResource {
     public Response change(@PathParam("cycle") String cycle, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CycleSettings settings) {
         CycleView changed = cycles.change(cycle, settings, Preconditions.ifMatchVersion(ifMatch));
-        return Response.ok(changed).tag(tag(changed)).build();
+        return Response.ok(changed).tag(Preconditions.versionTag(changed.revision())).build();
     }
 
     /** Adds units to a cycle whose scheme lists none (新干: 所有县直效能考评单位). */
@@ -101,7 +100,4 @@ public class CycleResource {
         return cycles.addUnits(cycle, units);
     }
 
-    private static EntityTag tag(CycleView cycle) {
-        return new EntityTag(String.valueOf(cycle.revision()));
-    }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -75,7 +74,7 @@ public class EntryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FactView.class)))
     public Response history(@PathParam("cycle") String cycle, @PathParam("fact") long fact) {
         List<FactView> history = entry.history(cycle, fact);
-        return Response.ok(history).tag(tag(history.get(history.size() - 1))).build();
+        return Response.ok(history).tag(Preconditions.versionTag(history.get(history.size() - 1).version())).build();
     }
 
     /** Corrects a fact ({@code If-Match}: its version): the next version, checked by the engine as a new fact. */
@@ -89,7 +88,7 @@ public class EntryResource {
     public Response correct(@PathParam("cycle") String cycle, @PathParam("fact") long fact,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         FactView corrected = entry.correct(cycle, fact, body, Preconditions.ifMatchVersion(ifMatch));
-        return Response.ok(corrected).tag(tag(corrected)).build();
+        return Response.ok(corrected).tag(Preconditions.versionTag(corrected.version())).build();
     }
 
     /** Withdraws a fact with its reason ({@code If-Match}: its version): it no longer counts; its history stays. */
@@ -103,7 +102,7 @@ public class EntryResource {
     public Response withdraw(@PathParam("cycle") String cycle, @PathParam("fact") long fact,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Withdrawal withdrawal) {
         FactView withdrawn = entry.withdraw(cycle, fact, withdrawal, Preconditions.ifMatchVersion(ifMatch));
-        return Response.ok(withdrawn).tag(tag(withdrawn)).build();
+        return Response.ok(withdrawn).tag(Preconditions.versionTag(withdrawn.version())).build();
     }
 
     /** The current facts as a facts file: {@code kaoping-cli evaluate <scheme> --facts <this>} scores them as the server does. */
@@ -116,7 +115,4 @@ public class EntryResource {
         return Response.ok(entry.factsFile(cycle), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static EntityTag tag(FactView fact) {
-        return new EntityTag(String.valueOf(fact.version()));
-    }
 }

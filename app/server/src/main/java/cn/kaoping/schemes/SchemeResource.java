@@ -8,6 +8,7 @@ import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.error.FieldError;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.TenantPathFilter;
+import cn.kaoping.platform.web.Preconditions;
 import cn.kaoping.platform.web.TenantRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The tenant's schemes and their versions (see tenant-schemes/FORMAT.md, "Versions"). Every member
@@ -130,7 +130,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "409", description = "Published, or changed meanwhile (If-Match): currentVersion names the stored one")
     public Response replace(@PathParam("scheme") String scheme, @PathParam("version") int version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String document) {
-        return withTag(schemes.replace(new VersionRef(scheme, version), document, hash(ifMatch)));
+        return withTag(schemes.replace(new VersionRef(scheme, version), document, Preconditions.ifMatch(ifMatch)));
     }
 
     /** Discards a draft (409 for a published version), so that another may be uploaded: 204. */
@@ -141,7 +141,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "409", description = "Published, or changed meanwhile (If-Match)")
     public Response discard(@PathParam("scheme") String scheme, @PathParam("version") int version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        schemes.discard(new VersionRef(scheme, version), hash(ifMatch));
+        schemes.discard(new VersionRef(scheme, version), Preconditions.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
@@ -154,7 +154,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "409", description = "Published already, or changed meanwhile (If-Match)")
     public Response publish(@PathParam("scheme") String scheme, @PathParam("version") int version,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(schemes.publish(new VersionRef(scheme, version), hash(ifMatch)));
+        return withTag(schemes.publish(new VersionRef(scheme, version), Preconditions.ifMatch(ifMatch)));
     }
 
     /**
@@ -188,11 +188,5 @@ public class SchemeResource {
         URI location = uri.getBaseUriBuilder().path(SchemeResource.class).path("{scheme}/versions/{version}")
                 .build(uri.getPathParameters().getFirst(TenantPathFilter.PARAMETER), version.scheme(), version.version());
         return Response.created(location).tag(version.hash()).entity(version).build();
-    }
-
-    /** The hash of an {@code If-Match} header ({@code "…"} or {@code W/"…"}); {@code *} or none: any. */
-    private static Optional<String> hash(String ifMatch) {
-        return Optional.ofNullable(ifMatch).map(String::strip).filter(v -> !v.isEmpty() && !v.equals("*"))
-                .map(v -> v.replaceFirst("^W/", "").replaceAll("^\"|\"$", ""));
     }
 }

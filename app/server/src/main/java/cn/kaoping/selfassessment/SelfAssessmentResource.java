@@ -14,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -82,6 +81,6 @@ public class SelfAssessmentResource {
     }
 
     private static Response tagged(SelfAssessmentView view) {
-        return Response.ok(view).tag(new EntityTag(String.valueOf(view.revision()))).build();
+        return Response.ok(view).tag(Preconditions.versionTag(view.revision())).build();
     }
 }

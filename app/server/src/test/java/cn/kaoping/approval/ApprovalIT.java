@@ -253,6 +253,11 @@ class ApprovalIT extends DeployedServer {
                 Optional.of("{\"score\": \"29\", \"reason\": \"改\"}"), Map.of());
         assertEquals(409, selfLocked.status(), selfLocked.body());
         assertTrue(detail(selfLocked).contains("考核扎口科室负责人签字"), detail(selfLocked));
+        // 附件6 特别附加分申报 under the signed sheet: refused too
+        Api.Response application = api.post(cycle + "/applications", Optional.of(WJ_REPORTER), "{\"unit\": \"bgs\", \"rule\": \"fj/r1\","
+                + " \"item\": \"获评市级文明科室\", \"evidence\": \"证书\"}");
+        assertEquals(409, application.status(), application.body());
+        assertTrue(detail(application).contains("签核，不能修改"), detail(application));
 
         // 被考科室分管领导签字 then 局考核领导小组审定 by the bureau's approver
         assertEquals(wujinUnits.size(), signQueues(cycle, "leader", Signers.of(WJ_LEADER), u -> true));

@@ -1,6 +1,7 @@
 package cn.kaoping.platform.web;
 
 import cn.kaoping.platform.error.DomainException;
+import jakarta.ws.rs.core.EntityTag;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,11 @@ public final class Preconditions {
     public static Optional<String> ifMatch(String header) {
         return Optional.ofNullable(header).map(String::strip).filter(v -> !v.isEmpty() && !v.equals("*"))
                 .map(v -> v.replaceFirst("^W/", "").replaceAll("^\"|\"$", ""));
+    }
+
+    /** The ETag of something versioned by a number (a fact's version, a cycle's or a self-assessment's revision). */
+    public static EntityTag versionTag(int version) {
+        return new EntityTag(String.valueOf(version));
     }
 
     /** An {@code If-Match} naming a version number; 400 naming the header otherwise. */
