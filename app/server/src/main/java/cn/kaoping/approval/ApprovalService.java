@@ -5,14 +5,11 @@ import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleState;
 import cn.kaoping.cycle.CycleUnit;
 import cn.kaoping.cycle.Cycles;
-import cn.kaoping.people.Scopes;
 import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.error.FieldError;
 import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.persistence.InTenant;
 import cn.kaoping.platform.security.Caller;
-import cn.kaoping.platform.security.CurrentTenant;
-import cn.kaoping.platform.security.Role;
 import cn.kaoping.scheme.Approval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,11 +43,7 @@ public class ApprovalService {
     @Inject
     Approvals approvals;
     @Inject
-    Scopes scopes;
-    @Inject
     Caller caller;
-    @Inject
-    CurrentTenant tenant;
     @Inject
     AuditTrail audit;
 
@@ -210,8 +203,7 @@ public class ApprovalService {
     }
 
     private Signatory signatory() {
-        return new Signatory(caller.actor(), tenant.require().roles().contains(Role.SCHEME_ADMIN), scopes.tenantWide(Role.APPROVER),
-                scopes.agencies(Role.APPROVER));
+        return chains.signatory();
     }
 
     private static ChainView view(BoundCycle cycle, Chain chain, List<ChainView.ItemView> items) {

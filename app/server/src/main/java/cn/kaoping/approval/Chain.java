@@ -173,6 +173,13 @@ final class Chain {
         return signingAgency(level, item).filter(who.approverAgencies()::contains).isPresent();
     }
 
+    /** Whether the caller signs a level covering the unit's whole sheet (who may return its 自评 to it). */
+    boolean signsSheetOf(Signatory who, String unit) {
+        Item target = new Item("", Optional.of(unit), Optional.empty());
+        return approval.levels().stream().filter(l -> l.covers() != Approval.Covers.AGENCY)
+                .flatMap(l -> items(l).stream()).anyMatch(i -> within(target, i) && maySign(who, i));
+    }
+
     /** Who signs the item, as clerks say it: 人教科的审批人, 本单位的审批人（全局）, 方案管理员. */
     String signer(Item item) {
         Approval.Level level = level(item.level());

@@ -3,6 +3,10 @@ package cn.kaoping.approval;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleUnit;
 import cn.kaoping.cycle.Cycles;
+import cn.kaoping.people.Scopes;
+import cn.kaoping.platform.security.Caller;
+import cn.kaoping.platform.security.CurrentTenant;
+import cn.kaoping.platform.security.Role;
 import cn.kaoping.scheme.Approval;
 import cn.kaoping.scheme.Scheme;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds a cycle's {@link Chain} from its scheme version, its units and agencies, and the stored actions. */
+/** Builds a cycle's {@link Chain} from its scheme version, its units and agencies, and the stored actions; and the caller as a signer. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 class Chains {
@@ -25,6 +29,18 @@ class Chains {
     Cycles cycles;
     @Inject
     SubmittedSelfAssessments submitted;
+    @Inject
+    Scopes scopes;
+    @Inject
+    Caller caller;
+    @Inject
+    CurrentTenant tenant;
+
+    /** The caller as a signer in the request's tenant. */
+    Signatory signatory() {
+        return new Signatory(caller.actor(), tenant.require().roles().contains(Role.SCHEME_ADMIN), scopes.tenantWide(Role.APPROVER),
+                scopes.agencies(Role.APPROVER));
+    }
 
     Chain of(BoundCycle cycle) {
         Approval approval = cycle.scheme().approval();

@@ -72,11 +72,20 @@ public class Gate {
         }
     }
 
-    /** Refuses a return of the unit's 自评 once a sign-off covers the unit's sheet. */
-    public void requireUnsigned(BoundCycle cycle, String unit) {
+    /**
+     * Refuses a return (退回) of the unit's 自评 once a sign-off covers the unit's sheet, and from anyone
+     * but the scheme admin and the approvers of a level that signs the sheet (武进: its 扎口科室);
+     * without a chain, any approver.
+     */
+    public void requireSelfAssessmentReturnable(BoundCycle cycle, String unit) {
         cycles.holdAgainstSignOffs(cycle.cycle());
         cycle.cycle().requireUndecided("退回");
-        requireUnsigned(chains.of(cycle), Target.unit(unit, Optional.empty(), false));
+        Chain chain = chains.of(cycle);
+        requireUnsigned(chain, Target.unit(unit, Optional.empty(), false));
+        Signatory me = chains.signatory();
+        if (chain.hasLevels() && !me.schemeAdmin() && !chain.signsSheetOf(me, unit)) {
+            throw new DomainException.Refused("只有签核 " + unit + " 考核表的审批人或考评办能退回其自评。");
+        }
     }
 
     private static void requireUnsigned(Chain chain, Target t) {

@@ -116,7 +116,7 @@ public class SelfAssessmentService {
         unit(cycle, unitCode);
         SelfAssessment sa = assessments.find(cycle.cycle().id(), unitCode).orElseThrow(() ->
                 new DomainException.Conflict(unitCode + " 的自评尚未提交，无需退回。"));
-        gate.requireUnsigned(cycle, unitCode);
+        gate.requireSelfAssessmentReturnable(cycle, unitCode);
         sa.giveBack(request.reason(), expectedRevision, caller.actor(), OffsetDateTime.now());
         flush(unitCode);
         audit.record(caller.actor(), "self-assessment.returned", "考核年度 " + cycleCode + " " + unitCode + " 自评退回："

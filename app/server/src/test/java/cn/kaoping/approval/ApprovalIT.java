@@ -306,6 +306,8 @@ class ApprovalIT extends DeployedServer {
 
         // the 扎口科室 returns the 自评 to the unit before signing: the unit edits and submits again
         selfAssess(cycle, "bgs");
+        Api.Response notTheCollector = api.post(cycle + "/self-assessments/bgs/return", Optional.of(WJ_PARTY), "{\"reason\": \"不对\"}");
+        assertEquals(403, notTheCollector.status(), "党委办 does not sign 办公室's sheet: " + notTheCollector.body());
         Api.Response selfBack = api.post(cycle + "/self-assessments/bgs/return", Optional.of(WJ_HR), "{\"reason\": \"自评分缺依据\"}");
         assertEquals(200, selfBack.status(), selfBack.body());
         selfAssess(cycle, "bgs");
