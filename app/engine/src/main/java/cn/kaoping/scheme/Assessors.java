@@ -58,19 +58,22 @@ public final class Assessors {
         }
     }
 
-    /** The agency that assesses the rule ({@code <indicator code>/<rule id>} or {@code vetoes/<id>}) for the unit. */
-    public Optional<String> agency(String ruleRef, Scheme.Unit unit) {
+    /**
+     * The agencies that assess the rule ({@code <indicator code>/<rule id>} or {@code vetoes/<id>}) for
+     * the unit: the nearest assessor naming any for it; several when it names several (any of them assesses).
+     */
+    public List<String> agencies(String ruleRef, Scheme.Unit unit) {
         Placed placed = rules.get(ruleRef);
         if (placed == null) {
-            return Optional.empty();
+            return List.of();
         }
         for (Assessor a : placed.assessors()) {
-            Optional<String> agency = a.forUnit(unit);
-            if (agency.isPresent()) {
-                return agency;
+            List<String> agencies = a.forUnit(unit);
+            if (!agencies.isEmpty()) {
+                return agencies;
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** Who provides or confirms the information the rule is scored on (提供情况/协助认定), as written. */
@@ -85,14 +88,14 @@ public final class Assessors {
      */
     public List<String> enteredBy(String ruleRef, Scheme.Unit unit) {
         List<String> provided = providedBy(ruleRef);
-        return provided.isEmpty() ? agency(ruleRef, unit).stream().toList() : provided;
+        return provided.isEmpty() ? agencies(ruleRef, unit) : provided;
     }
 
     /** The refs of the rules the agency assesses for the unit, in scheme order. */
     public List<String> rulesAssessedBy(String agency, Scheme.Unit unit) {
         List<String> out = new ArrayList<>();
         for (String ref : rules.keySet()) {
-            if (agency(ref, unit).filter(agency::equals).isPresent()) {
+            if (agencies(ref, unit).contains(agency)) {
                 out.add(ref);
             }
         }

@@ -2,6 +2,7 @@ package cn.kaoping.scheme;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -176,27 +177,38 @@ public final class SchemeLoader {
         return agency(in, "assessingAgency");
     }
 
-    /** An agency for every unit, {@code "市纪委监委"}, or one per series, {@code {"s1": "市委办", "s2": "市政府办"}}. */
+    /**
+     * An agency for every unit ({@code "市纪委监委"}), several ({@code ["人教科", "党委办"]}), or per series
+     * ({@code {"s1": "市委办", "s2": ["市政府办", "市效能办"]}}).
+     */
     private static Optional<Assessor> agency(JsonParams in, String field) {
         Optional<JsonValue> raw = in.raw(field);
         if (raw.isEmpty()) {
             return Optional.empty();
         }
         if (raw.get() instanceof JsonObject o && !o.isEmpty()) {
-            Map<String, String> bySeries = new LinkedHashMap<>();
-            o.forEach((series, agency) -> {
-                if (agency instanceof JsonString s && !s.getString().isBlank()) {
-                    bySeries.put(series, s.getString());
-                } else {
-                    in.problem(field + "." + series, "must be a non-empty string");
-                }
-            });
-            return Optional.of(new Assessor(Optional.empty(), Collections.unmodifiableMap(bySeries)));
+            Map<String, List<String>> bySeries = new LinkedHashMap<>();
+            o.forEach((series, agencies) -> names(agencies).ifPresentOrElse(a -> bySeries.put(series, a),
+                    () -> in.problem(field + "." + series, "must be an agency (a non-empty string) or a list of agencies")));
+            return Optional.of(new Assessor(List.of(), Collections.unmodifiableMap(bySeries)));
         }
-        if (raw.get() instanceof JsonString) {
-            return in.text(field).map(a -> new Assessor(Optional.of(a), Map.of()));
+        Optional<List<String>> agencies = names(raw.get());
+        if (agencies.isEmpty()) {
+            in.problem(field, "must be an agency (a non-empty string), a list of agencies, or an object of series codes to either");
         }
-        in.problem(field, "must be a string or an object of series codes to agencies");
+        return agencies.map(a -> new Assessor(a, Map.of()));
+    }
+
+    /** A non-blank string, or a non-empty array of them, each agency once. */
+    private static Optional<List<String>> names(JsonValue value) {
+        if (value instanceof JsonString s && !s.getString().isBlank()) {
+            return Optional.of(List.of(s.getString().strip()));
+        }
+        if (value instanceof JsonArray a && !a.isEmpty()
+                && a.stream().allMatch(v -> v instanceof JsonString s && !s.getString().isBlank())) {
+            List<String> names = a.stream().map(v -> ((JsonString) v).getString().strip()).distinct().toList();
+            return Optional.of(names);
+        }
         return Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 package cn.kaoping.scheme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,9 @@ class AssessorsTest {
     void oneAgencyPerSeries() {
         // 漳州 四(一)1 完成基本工作目标: 第一系列：市委办；第二系列：市政府办；第三系列：市效能办
         Assessors a = Assessors.of(ZHANGZHOU);
-        assertEquals(Optional.of("市委办"), a.agency("1/r1", unit(ZHANGZHOU, "zzb")));      // 组织部, 第一系列
-        assertEquals(Optional.of("市政府办"), a.agency("1/r1", unit(ZHANGZHOU, "fgw")));  // 发改委, 第二系列
-        assertEquals(Optional.of("市效能办"), a.agency("4.2/r1", unit(ZHANGZHOU, "gsgj")));  // 工商局, 第三系列
+        assertEquals(List.of("市委办"), a.agencies("1/r1", unit(ZHANGZHOU, "zzb")));      // 组织部, 第一系列
+        assertEquals(List.of("市政府办"), a.agencies("1/r1", unit(ZHANGZHOU, "fgw")));  // 发改委, 第二系列
+        assertEquals(List.of("市效能办"), a.agencies("4.2/r1", unit(ZHANGZHOU, "gsgj")));  // 工商局, 第三系列
     }
 
     @Test
@@ -48,11 +49,11 @@ class AssessorsTest {
         // 桂林 13: (1)(2) 考核单位 市委办公室; (3) 市委督查和绩效考评办公室 — one 2-point item
         Assessors a = Assessors.of(GUILIN);
         Scheme.Unit sjj = unit(GUILIN, "sjj");
-        assertEquals(Optional.of("市委办公室"), a.agency("13/r1-1", sjj));
-        assertEquals(Optional.of("市委督查和绩效考评办公室"), a.agency("13/r3", sjj));
+        assertEquals(List.of("市委办公室"), a.agencies("13/r1-1", sjj));
+        assertEquals(List.of("市委督查和绩效考评办公室"), a.agencies("13/r3", sjj));
         // 20.(3) 督查考评由市督考组…; 实地核验…市委督查和绩效办进行核查验收
-        assertEquals(Optional.of("市督考组"), a.agency("20/r3a", sjj));
-        assertEquals(Optional.of("市委督查和绩效考评办公室"), a.agency("20/r3b", sjj));
+        assertEquals(List.of("市督考组"), a.agencies("20/r3a", sjj));
+        assertEquals(List.of("市委督查和绩效考评办公室"), a.agencies("20/r3b", sjj));
         assertEquals(List.of("13/r3", "20/r1a", "20/r1b", "20/r2", "20/r3b", "21/r1", "21/r2", "22/r1", "22/r2"),
                 a.rulesAssessedBy("市委督查和绩效考评办公室", sjj).stream().filter(r -> r.startsWith("13/") || r.startsWith("2"))
                         .toList());
@@ -64,6 +65,28 @@ class AssessorsTest {
         Assessors a = Assessors.of(GUILIN);
         assertEquals(Optional.of("蒙忠宁"), a.responsibility("1", unit(GUILIN, "sjj")).flatMap(Indicator.Responsibility::responsibleLeader));
         assertEquals(Optional.empty(), a.responsibility("1", unit(GUILIN, "tjj")));
+    }
+
+    @Test
+    void severalAgenciesAssessAnItemAndAStringIsNeverSplit() {
+        // 武进 附件2 6 工作纪律: 考核责任科室 人教科、党委办 — either enters its facts
+        Scheme wujin = SchemeFixtures.LOADER.load(SchemeFixtures.tenantSchemes().resolve("wujin-housing/mubiao-2018.scheme.json")).orThrow();
+        Assessors a = Assessors.of(wujin);
+        Scheme.Unit bgs = unit(wujin, "bgs");
+        assertEquals(List.of("人教科", "党委办"), a.agencies("jc.6/r2", bgs));
+        assertTrue(a.rulesAssessedBy("党委办", bgs).contains("jc.6/r2"));
+        assertTrue(a.rulesAssessedBy("人教科", bgs).contains("jc.6/r2"));
+        // 开省乡 三 作风效率评估: one evaluator panel, written with 、 inside its name
+        Scheme kaisheng = SchemeFixtures.LOADER.load(SchemeFixtures.tenantSchemes().resolve("kaisheng/jixiao.scheme.json")).orThrow();
+        assertTrue(Assessors.of(kaisheng).agencies().contains("党代表、人大代表、政协委员、企业厂长经理、村基代表"),
+                Assessors.of(kaisheng).agencies().toString());
+        // per series, several for one series
+        assertEquals(List.of(), SchemeFixtures.problems(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", "
+                + "\"assessingAgency\": {\"s1\": [\"市委办\", \"市纪委\"], \"s2\": \"市政府办\"}}]}"));
+        assertEquals(List.of("indicators[0].assessingAgency: must be an agency (a non-empty string), a list of agencies, "
+                        + "or an object of series codes to either"),
+                SchemeFixtures.problems(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", "
+                        + "\"assessingAgency\": []}]}"));
     }
 
     private static final String HEAD = "{\"format\": \"kaoping-scheme/1\", \"id\": \"t\", \"jurisdiction\": {\"code\": \"0\", "
@@ -78,7 +101,8 @@ class AssessorsTest {
                 "indicators[0].responsibleUnit: unknown unit \"u9\""),
                 SchemeFixtures.problems(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", "
                         + "\"assessingAgency\": {\"s1\": \"市委办\", \"s9\": \"市效能办\"}, \"responsibleUnit\": \"u9\"}]}"));
-        assertEquals(List.of("indicators[0].rules[0].assessingAgency: must be a string or an object of series codes to agencies"),
+        assertEquals(List.of("indicators[0].rules[0].assessingAgency: must be an agency (a non-empty string), a list of agencies, "
+                        + "or an object of series codes to either"),
                 SchemeFixtures.problems(HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", "
                         + "\"rules\": [{\"id\": \"r1\", \"kind\": \"once\", \"clause\": \"c\", \"amount\": \"1\", \"assessingAgency\": 3}]}]}"));
     }

@@ -82,7 +82,7 @@ final class Chain {
         List<Item> items = new ArrayList<>();
         switch (level.covers()) {
             case CYCLE -> items.add(Item.ofCycle(level.id()));
-            case UNIT -> units.stream().filter(u -> signingAgency(level, u).isPresent() || !agencyScoped(level))
+            case UNIT -> units.stream().filter(u -> !signingAgencies(level, u).isEmpty() || !agencyScoped(level))
                     .forEach(u -> items.add(Item.ofUnit(level.id(), u.code())));
             case AGENCY -> units.forEach(u -> agenciesOfUnit.computeIfAbsent(u.code(), c -> agenciesOf.apply(u))
                     .forEach(a -> items.add(Item.ofAgency(level.id(), u.code(), a))));
@@ -142,20 +142,20 @@ final class Chain {
         return level.signer().scope() != Approval.Scope.TENANT;
     }
 
-    /** The agency whose approvers sign the level for the unit; empty for a tenant-wide level. */
-    private Optional<String> signingAgency(Approval.Level level, Scheme.Unit unit) {
+    /** The agencies whose approvers sign the level for the unit (any of them); empty for a tenant-wide level. */
+    private List<String> signingAgencies(Approval.Level level, Scheme.Unit unit) {
         return switch (level.signer().scope()) {
-            case TENANT, ASSESSING_AGENCY -> Optional.empty();
-            case COLLECTING_AGENCY -> Optional.ofNullable(collectors.get(unit.code()));
-            case AGENCY -> level.signer().agency().flatMap(a -> a.forUnit(unit));
+            case TENANT, ASSESSING_AGENCY -> List.of();
+            case COLLECTING_AGENCY -> Optional.ofNullable(collectors.get(unit.code())).stream().toList();
+            case AGENCY -> level.signer().agency().map(a -> a.forUnit(unit)).orElse(List.of());
         };
     }
 
-    private Optional<String> signingAgency(Approval.Level level, Item item) {
+    private List<String> signingAgencies(Approval.Level level, Item item) {
         if (level.signer().scope() == Approval.Scope.ASSESSING_AGENCY) {
-            return item.agency();
+            return item.agency().stream().toList();
         }
-        return item.unit().flatMap(this::unit).flatMap(u -> signingAgency(level, u));
+        return item.unit().flatMap(this::unit).map(u -> signingAgencies(level, u)).orElse(List.of());
     }
 
     private Optional<Scheme.Unit> unit(String code) {
@@ -170,7 +170,7 @@ final class Chain {
         if (level.signer().scope() == Approval.Scope.TENANT) {
             return who.tenantApprover();
         }
-        return signingAgency(level, item).filter(who.approverAgencies()::contains).isPresent();
+        return signingAgencies(level, item).stream().anyMatch(who.approverAgencies()::contains);
     }
 
     /** Whether the caller signs a level covering the unit's whole sheet (who may return its 自评 to it). */
@@ -186,7 +186,8 @@ final class Chain {
         if (level.signer().role().equals(Approval.Signer.SCHEME_ADMIN)) {
             return "考评办（方案管理员）";
         }
-        return signingAgency(level, item).map(a -> a + "的审批人").orElse("全租户的审批人");
+        List<String> agencies = signingAgencies(level, item);
+        return agencies.isEmpty() ? "全租户的审批人" : String.join("、", agencies) + "的审批人";
     }
 
     // --- the rules -----------------------------------------------------------------------------

@@ -25,8 +25,8 @@ class AgenciesTest {
     }
 
     @Test
-    void aListWithTheEnumerationCommaNamesEachAgency() {
-        // seed 003 附件2 二、学习教育: 考核科室 党委办、政策法规科
+    void severalAgenciesWrittenAsAListEachScore() {
+        // seed 003 附件2 二、学习教育: 考核科室 党委办、政策法规科, written ["党委办", "政策法规科"]
         Scheme scheme = scheme("wujin-housing/mubiao-2018.scheme.json");
         Agencies wujin = new Agencies(scheme);
         Scheme.Unit office = unit(scheme, "bgs");
@@ -48,5 +48,14 @@ class AgenciesTest {
         List<String> all = zhangzhou.all();
         assertTrue(all.containsAll(List.of("市委办", "市政府办", "市效能办")), all.toString());
         assertTrue(all.stream().noneMatch(a -> a.contains("：") || a.contains("、")), all.toString());
+    }
+
+    @Test
+    void aNameIsNeverSplitAtTheEnumerationComma() {
+        // seed 002 第三篇 开省乡 作风效率评估: one evaluator panel 综合考评组(由镇绩效办牵头,成员从镇纪委、党政办…抽调)
+        Agencies kaisheng = new Agencies(scheme("kaisheng/jixiao.scheme.json"));
+        assertTrue(kaisheng.all().stream().anyMatch(a -> a.startsWith("综合考评组(") && a.endsWith("抽调)")), kaisheng.all().toString());
+        assertTrue(kaisheng.all().stream().noneMatch(a -> a.equals("党政办")), kaisheng.all().toString());
+        assertTrue(kaisheng.all().containsAll(List.of("镇效能办", "镇纪委")), kaisheng.all().toString());
     }
 }

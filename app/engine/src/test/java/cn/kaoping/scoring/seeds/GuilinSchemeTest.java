@@ -79,17 +79,17 @@ class GuilinSchemeTest {
         Indicator one = indicator("1");
         points("4", one.points().orElseThrow());
         points("4", one.maxDeduction().orElseThrow());
-        assertEquals(Optional.of("市直机关工委"), one.responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(List.of("市直机关工委"), one.responsibility().assessingAgency().map(Assessor::agencies).orElseThrow());
         assertEquals(Optional.of("机关党委（牵头）、各支部"), one.responsibility().responsibleDepartment());
         assertEquals(Optional.of("蒙忠宁"), one.responsibility().responsibleLeader());
         // 3.组织建设 (2): 0.5, 市委组织部; 10.案件查处: merged cells → 市保密局, 李永球
         points("0.5", indicator("3.2").maxDeduction().orElseThrow());
-        assertEquals(Optional.of("市委组织部"), indicator("3.2").responsibility().assessingAgency().flatMap(Assessor::agency));
-        assertEquals(Optional.of("市保密局"), indicator("10").responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(List.of("市委组织部"), indicator("3.2").responsibility().assessingAgency().map(Assessor::agencies).orElseThrow());
+        assertEquals(List.of("市保密局"), indicator("10").responsibility().assessingAgency().map(Assessor::agencies).orElseThrow());
         assertEquals(Optional.of("李永球"), indicator("10").responsibility().responsibleLeader());
         // 18 has two rows: 市委办公室 3 and 市政府办公室 3
-        assertEquals(Optional.of("市委办公室"), indicator("18.1").responsibility().assessingAgency().flatMap(Assessor::agency));
-        assertEquals(Optional.of("市政府办公室"), indicator("18.2").responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(List.of("市委办公室"), indicator("18.1").responsibility().assessingAgency().map(Assessor::agencies).orElseThrow());
+        assertEquals(List.of("市政府办公室"), indicator("18.2").responsibility().assessingAgency().map(Assessor::agencies).orElseThrow());
         // every unit is assessed on the same 46.5 points
         for (String u : List.of("sjj", "tjj", "czj", "jyj", "sfj")) {
             points("46.5", unit(u).points());

@@ -78,7 +78,7 @@ class WujinHousingSchemeTest {
         assertEquals(0, new BigDecimal("100").compareTo(scheme.totalPoints().orElseThrow()));
         Indicator mb = indicator("mb");
         assertEquals("30", mb.points().orElseThrow().toPlainString());
-        assertEquals(Optional.of("人教科"), mb.responsibility().assessingAgency().flatMap(Assessor::agency));
+        assertEquals(List.of("人教科"), mb.responsibility().assessingAgency().map(Assessor::agencies).orElseThrow());
         assertEquals(List.of("各科室"), mb.responsibility().cooperatingDepartments());
         Indicator jc = indicator("jc");
         assertEquals(16, jc.children().size());
@@ -96,7 +96,9 @@ class WujinHousingSchemeTest {
             assertEquals("jc." + (i + 1), item.code());
             assertEquals(expected[i][0], item.name());
             assertEquals(expected[i][1], item.points().orElseThrow().toPlainString(), item.name());
-            assertEquals(Optional.of(expected[i][2]), item.responsibility().assessingAgency().flatMap(Assessor::agency), item.name());
+            // 附件2 writes several 考核责任科室 with 、: each is one of the item's assessors
+            assertEquals(List.of(expected[i][2].split("、")), item.responsibility().assessingAgency().map(Assessor::agencies).orElseThrow(),
+                    item.name());
             assertEquals(expected[i][3].isEmpty() ? List.of() : List.of(expected[i][3]),
                     item.responsibility().cooperatingDepartments(), item.name());
             sum = sum.add(item.points().orElseThrow());
