@@ -24,6 +24,26 @@ export function ruleLine(rule) {
   return { clause: rule.clause, tag: `${kind}${amount ? ` ${amount} 分` : ''}${cap}`, kind: rule.kind }
 }
 
+/**
+ * The agencies an `assessingAgency` names (FORMAT.md §3): a string is one agency (never split), an
+ * array several, an object one or several per series code — for a unit of `series`, or, without
+ * one, those of every series.
+ */
+export function agenciesOf(field, series = null) {
+  if (!field) return []
+  if (typeof field === 'string') return [field]
+  if (Array.isArray(field)) return field
+  return (series ? [field[series]] : Object.values(field)).flatMap((v) => agenciesOf(v))
+}
+
+/** An `assessingAgency` as the indicator table writes it: 人教科、党委办, or 第一系列 s1：市委办；s2：市政府办. */
+export function agencyLabel(field) {
+  if (field && typeof field === 'object' && !Array.isArray(field)) {
+    return Object.entries(field).map(([series, a]) => `${series}：${agenciesOf(a).join('、')}`).join('；')
+  }
+  return agenciesOf(field).join('、')
+}
+
 /** The indicator tree as table rows (children kept for a tree table), with a flat count. */
 export function indicatorRows(indicators) {
   const rows = (list) => (list || []).map((i) => ({
@@ -31,7 +51,7 @@ export function indicatorRows(indicators) {
     name: i.name,
     points: i.points ?? '',
     mode: i.mode === 'bonus' ? '加分项' : '',
-    agency: i.assessingAgency || '',
+    agency: agencyLabel(i.assessingAgency),
     description: i.description || '',
     rules: (i.rules || []).map(ruleLine),
     children: rows(i.children),

@@ -15,3 +15,11 @@ it('shows each indicator with its 分值, 考核单位 and 扣分细则 in Chine
   expect(flatten([row]).map((r) => [r.code, r.depth, r.rules[0].tag]))
     .toEqual([['1', 0, '一次性扣分 3 分'], ['1.1', 1, '按次扣分 1 分，最多 5 分']])
 })
+
+it('writes an assessing agency as the seeds do: a list with 、, per series with the series code', () => {
+  const rows = indicatorRows([
+    { code: 'jc.6', name: '工作纪律', assessingAgency: ['人教科', '党委办'] },
+    { code: '1', name: '完成基本工作目标', assessingAgency: { s1: '市委办', s2: '市政府办' } },
+  ])
+  expect(rows.map((r) => r.agency)).toEqual(['人教科、党委办', 's1：市委办；s2：市政府办'])
+})

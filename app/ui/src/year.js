@@ -1,6 +1,6 @@
 // The assessment year as clerks read it: a fact form that knows its rule's kind (tenant-schemes/
 // FORMAT.md §5, §7), the indicators an agency scores, and the words of states and places.
-import { RULE_KINDS } from './scheme.js'
+import { RULE_KINDS, agenciesOf } from './scheme.js'
 
 export const CYCLE_STATES = { OPEN: ['进行中', 'success'], CLOSED: ['已关闭', 'info'] }
 export const FACT_ACTIONS = { ENTERED: '录入', CORRECTED: '更正', WITHDRAWN: '撤回' }
@@ -90,9 +90,9 @@ export function scoredIndicators(indicators, agency = null) {
   return out
 }
 
-/** Whether an agency field names `agency` (a scheme may write several: 办公室、党委办). */
+/** Whether an `assessingAgency` names `agency`: one of several (武进 ["办公室", "党委办"]), or of any series (漳州). */
 export function agencyHolds(field, agency) {
-  return !!field && field.split(/[、,，/]/).map((s) => s.trim()).includes(agency)
+  return agenciesOf(field).includes(agency)
 }
 
 /** Units from lines `code,name[,series]` (a pasted 单位名单). */

@@ -18,12 +18,16 @@ describe('a fact form knows its rule kind', () => {
 })
 
 describe('an agency scores its indicators', () => {
-  it('inherits the agency of the parent and splits a list of agencies', () => {
-    const list = scoredIndicators([{ code: '1', name: 'a', assessingAgency: '办公室、党委办', children: [
+  it('inherits the agency of the parent; a list names each, a string is one name, a series map every series', () => {
+    const list = scoredIndicators([{ code: '1', name: 'a', assessingAgency: ['办公室', '党委办'], children: [
       { code: '1.1', name: 'b', rules: [{ id: 'r1' }] }] }])
-    expect(list.map((i) => [i.code, i.agency])).toEqual([['1.1', '办公室、党委办']])
+    expect(list.map((i) => [i.code, i.agency])).toEqual([['1.1', ['办公室', '党委办']]])
     expect(agencyHolds(list[0].agency, '党委办')).toBe(true)
     expect(agencyHolds(list[0].agency, '办')).toBe(false)
+    // 开省乡: one evaluator panel with 、 inside its name
+    expect(agencyHolds('党代表、人大代表、政协委员', '人大代表')).toBe(false)
+    // 漳州 1: 第一系列：市委办；第二系列：市政府办
+    expect(agencyHolds({ s1: '市委办', s2: ['市政府办', '市效能办'] }, '市效能办')).toBe(true)
   })
   it('reads pasted units', () => {
     expect(parseUnits('xgjyj,县教育局\nxgwsj，县卫生局，A\n')).toEqual([
