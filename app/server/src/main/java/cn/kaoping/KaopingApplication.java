@@ -7,6 +7,7 @@ import cn.kaoping.cycle.CycleResource;
 import cn.kaoping.entry.EntryResource;
 import cn.kaoping.evidence.EvidenceResource;
 import cn.kaoping.jurisdiction.JurisdictionResource;
+import cn.kaoping.people.MemberResource;
 import cn.kaoping.people.PeopleResource;
 import cn.kaoping.publication.PublicationResource;
 import cn.kaoping.results.ResultsResource;
@@ -48,6 +49,7 @@ public class KaopingApplication extends Application {
                 SchemeResource.class,
                 CycleResource.class,
                 PeopleResource.class,
+                MemberResource.class,
                 EntryResource.class,
                 ResultsResource.class,
                 SelfAssessmentResource.class,

@@ -1,6 +1,7 @@
 package cn.kaoping.people;
 
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.CurrentTenant;
 import cn.kaoping.tenant.ProvisioningService;
@@ -8,7 +9,9 @@ import cn.kaoping.tenant.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +25,8 @@ import java.util.logging.Logger;
 public class PeopleService {
 
     private static final Logger LOG = Logger.getLogger(PeopleService.class.getName());
+    /** The most members a search answers. */
+    static final int MAX_FOUND = 50;
 
     @Inject
     PeopleRecords records;
@@ -34,6 +39,19 @@ public class PeopleService {
 
     /** The assignment, whether it is new, and the temporary password of an account created for it. */
     public record Outcome(AssignmentView assignment, boolean created, Optional<String> temporaryPassword) {
+    }
+
+    /** A member found: the account, its roles in the tenant, and its places (assignments). */
+    public record Member(String username, String name, String email, Set<String> roles, List<AssignmentView> places) {
+    }
+
+    /** The tenant's members whose username, name or e-mail contains {@code search}: at most 50, with their places. */
+    public List<Member> find(String search) {
+        new InputCheck().text("search", search, 100).orThrow();
+        List<TenantDirectory.Member> found = keycloak(() -> directory.members(tenant.code(), search.strip(), MAX_FOUND));
+        List<AssignmentView> places = records.list();
+        return found.stream().map(m -> new Member(m.username(), m.name(), m.email(), m.roles(),
+                places.stream().filter(a -> a.subject().equals(m.id())).toList())).toList();
     }
 
     public Outcome assign(NewAssignment request) {

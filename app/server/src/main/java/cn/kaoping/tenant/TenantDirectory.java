@@ -34,6 +34,12 @@ public interface TenantDirectory {
 
     void revoke(String userId, String tenantCode, String role);
 
+    /**
+     * The tenant's members (of any of its role groups) whose username, name or e-mail contains
+     * {@code search} (ignoring case), at most {@code max}, each with its roles in the tenant.
+     */
+    java.util.List<Member> members(String tenantCode, String search, int max);
+
     void deleteUser(String userId);
 
     void deleteTenantGroups(String tenantCode);
@@ -46,6 +52,10 @@ public interface TenantDirectory {
 
     /** A value, and whether the call created it. */
     record Change<T>(T value, boolean created) {
+    }
+
+    /** A member of a tenant: its account and the tenant roles it holds. */
+    record Member(String id, String username, String name, String email, java.util.Set<String> roles) {
     }
 
     /** A user to create: the first scheme admin of a tenant. */

@@ -95,6 +95,7 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("POST /api/tenants/{tenant}/assignments", Set.of("scheme-admin")),
             Map.entry("DELETE /api/tenants/{tenant}/assignments/{assignment}", Set.of("scheme-admin")),
             Map.entry("GET /api/tenants/{tenant}/assignments/mine", ANY_MEMBER),
+            Map.entry("GET /api/tenants/{tenant}/members", Set.of("scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/facts", Set.of("assessor", "scheme-admin")),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/facts", FACT_READERS),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/facts/{fact}", FACT_READERS),

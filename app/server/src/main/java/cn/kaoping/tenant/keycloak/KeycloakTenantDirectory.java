@@ -12,10 +12,14 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -211,6 +215,41 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     public void revoke(String userId, String tenantCode, String role) {
         RealmResource realm = realm();
         group(realm, tenantPath(tenantCode) + "/" + role).ifPresent(g -> realm.users().get(userId).leaveGroup(g.getId()));
+    }
+
+    /** The most members read from one role group: a search is for finding a colleague, not for listing a province. */
+    private static final int GROUP_MEMBERS_READ = 2000;
+
+    @Override
+    public List<Member> members(String tenantCode, String search, int max) {
+        RealmResource realm = realm();
+        String needle = search.toLowerCase(Locale.ROOT);
+        Map<String, Member> found = new LinkedHashMap<>();
+        for (String role : Role.TENANT_ROLES) {
+            group(realm, tenantPath(tenantCode) + "/" + role).ifPresent(g -> {
+                for (UserRepresentation u : realm.groups().group(g.getId()).members(0, GROUP_MEMBERS_READ)) {
+                    Member known = found.get(u.getId());
+                    if (known != null) {
+                        known.roles().add(role);
+                    } else if (found.size() < max && matches(u, needle)) {
+                        found.put(u.getId(), new Member(u.getId(), u.getUsername(), name(u), Optional.ofNullable(u.getEmail()).orElse(""),
+                                new TreeSet<>(List.of(role))));
+                    }
+                }
+            });
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static boolean matches(UserRepresentation u, String needle) {
+        return Stream.of(u.getUsername(), u.getFirstName(), u.getLastName(), u.getEmail(), name(u))
+                .anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    /** A person's name as tokens write it: first and last name, else the username. */
+    private static String name(UserRepresentation u) {
+        String name = (Optional.ofNullable(u.getFirstName()).orElse("") + " " + Optional.ofNullable(u.getLastName()).orElse("")).strip();
+        return name.isEmpty() ? u.getUsername() : name;
     }
 
     @Override
