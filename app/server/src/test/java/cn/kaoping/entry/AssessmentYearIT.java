@@ -24,28 +24,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A 武进-style year over HTTP against the real PostgreSQL and Keycloak (seed 003, 武进区住建局 2018
  * 目标管理考核, tenant-schemes/wujin-housing): the scheme admin opens the cycle, puts two clerks in
  * their agencies (办公室, 党委办) — accounts created through Keycloak with a required password
  * change — they enter facts, one is corrected, one withdrawn; the results are the command line's
- * for the same facts; and each refusal the issue lists. Tests run in order: each builds on the
- * year as the one before left it.
+ * for the same facts; and each refusal the issue lists. Each test opens a year of its own (the
+ * clerks are placed once for the class); none depends on another.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AssessmentYearIT extends DeployedServer {
 
     static final String TENANT = "wujin-housing";
     static final String SCHEME = "wujin-housing-mubiao-2018";
     static final String CYCLES = "api/tenants/" + TENANT + "/cycles";
-    static final String CYCLE = CYCLES + "/2018-it";
-    static final String FACTS = CYCLE + "/facts";
+    static final String RUN = Long.toString(System.currentTimeMillis() % 46_656_000L, 36);
     static final String ADMIN = "wj-admin-it";
     static final String VIEWER = "wj-viewer-it";
     static final String REPORTER = "wj-reporter-it";
@@ -53,27 +47,59 @@ class AssessmentYearIT extends DeployedServer {
     static final String PARTY = "wj-dwb-it";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    /** The ids of facts entered by earlier steps. */
-    static long websiteFact;
-    static long integrityFact;
-    static long partyAssignment;
+    private static boolean placed;
 
-    @BeforeAll
-    static void peopleWhoExistInKeycloakAlready() {
+    /** This test's year (考核年度) and its facts. */
+    private String cycle;
+    private String facts;
+
+    /**
+     * The clerks of the class, placed once: 办公室's and 党委办's assessors (accounts made through the
+     * API, first login done) and 办公室's reporter; places name agencies and units of some cycle of the tenant.
+     */
+    private static synchronized void people(Api api) {
+        if (placed) {
+            return;
+        }
         Stack.server(); // ready once the demo tenants, and their Keycloak groups, exist
         KeycloakAdmin.createUser(ADMIN, "/tenants/" + TENANT + "/scheme-admin");
         KeycloakAdmin.createUser(VIEWER, "/tenants/" + TENANT + "/viewer");
         KeycloakAdmin.createUser(REPORTER, "/tenants/" + TENANT + "/unit-reporter");
+        open(api, "people");
+        for (String[] clerk : List.of(new String[]{OFFICE, "办公室", "office-pw-1"}, new String[]{PARTY, "党委办", "party-pw-1"})) {
+            Api.Response r = api.post("api/tenants/" + TENANT + "/assignments", Optional.of(ADMIN), "{\"username\": \"" + clerk[0]
+                    + "\", \"email\": \"" + clerk[0] + "@kaoping.example\", \"firstName\": \"办\", \"lastName\": \"王\", "
+                    + "\"role\": \"assessor\", \"agency\": \"" + clerk[1] + "\"}");
+            assertEquals(201, r.status(), r.body());
+            KeycloakAdmin.completeFirstLogin(clerk[0], clerk[2]);
+        }
+        Api.Response reporter = api.post("api/tenants/" + TENANT + "/assignments", Optional.of(ADMIN),
+                "{\"username\": \"" + REPORTER + "\", \"role\": \"unit-reporter\", \"unit\": \"bgs\"}");
+        assertEquals(201, reporter.status(), reporter.body());
+        placed = true;
     }
 
-    @Test
-    @Order(1)
-    void theSchemeAdminOpensTheYearOnThePublishedVersion() {
-        Api.Response r = api.post(CYCLES, as(ADMIN), "{\"code\": \"2018-it\", \"name\": \"2018年度目标管理考核\", "
+    /** Opens the cycle {@code 2018-<name>-<run>} of the 2018 scheme; its window from 10 days ago to 30 days on. */
+    private static Api.Response open(Api api, String name) {
+        Api.Response r = api.post(CYCLES, Optional.of(ADMIN), "{\"code\": \"2018-" + name + "-" + RUN + "\", \"name\": \"2018年度目标管理考核\", "
                 + "\"scheme\": \"" + SCHEME + "\", \"version\": 1, \"entryOpens\": \"" + TODAY.minusDays(10)
                 + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\"}");
         assertEquals(201, r.status(), r.body());
-        JsonObject detail = r.object();
+        return r;
+    }
+
+    /** A year of this test's own, with the clerks placed. */
+    private Api.Response year(String name) {
+        people(api);
+        Api.Response r = open(api, name);
+        cycle = CYCLES + "/2018-" + name + "-" + RUN;
+        facts = cycle + "/facts";
+        return r;
+    }
+
+    @Test
+    void theSchemeAdminOpensTheYearOnThePublishedVersion() {
+        JsonObject detail = year("open").object();
         assertEquals(2018, detail.getJsonObject("cycle").getInt("year"), "the scheme's year when none is given");
         assertEquals("OPEN", detail.getJsonObject("cycle").getString("state"));
         // seed 003 附件1 考核扎口分工表: 19 units, 办公室 collected by 人教科
@@ -87,58 +113,47 @@ class AssessmentYearIT extends DeployedServer {
         assertFalse(agencies.stream().anyMatch(a -> a.contains("、")), "a list of agencies names each: " + agencies);
 
         // the scheme lists its units: a cycle of it takes no others
-        Api.Response more = api.post(CYCLE + "/units", as(ADMIN), "{\"units\": [{\"code\": \"x1\", \"name\": \"某科\"}]}");
+        Api.Response more = api.post(cycle + "/units", as(ADMIN), "{\"units\": [{\"code\": \"x1\", \"name\": \"某科\"}]}");
         assertEquals(400, more.status(), more.body());
-        assertEquals(409, api.post(CYCLES, as(ADMIN), "{\"code\": \"2018-it\", \"name\": \"again\", \"scheme\": \""
+        assertEquals(409, api.post(CYCLES, as(ADMIN), "{\"code\": \"2018-open-" + RUN + "\", \"name\": \"again\", \"scheme\": \""
                 + SCHEME + "\", \"version\": 1, \"entryOpens\": \"2018-01-01\", \"entryCloses\": \"2018-12-31\"}").status());
     }
 
     @Test
-    @Order(2)
     void newClerksAreCreatedInKeycloakWithARequiredPasswordChangeAndPutInTheirAgencies() {
-        JsonObject office = assign("{\"username\": \"" + OFFICE + "\", \"email\": \"" + OFFICE + "@kaoping.example\", "
+        year("clerks");
+        String clerk = "wj-new-" + RUN;
+        JsonObject office = assign("{\"username\": \"" + clerk + "\", \"email\": \"" + clerk + "@kaoping.example\", "
                 + "\"firstName\": \"办\", \"lastName\": \"王\", \"role\": \"assessor\", \"agency\": \"办公室\"}", 201);
         assertEquals(16, office.getString("temporaryPassword").length());
-        var account = KeycloakAdmin.user(OFFICE).orElseThrow();
+        var account = KeycloakAdmin.user(clerk).orElseThrow();
         assertEquals(List.of("UPDATE_PASSWORD"), account.getRequiredActions());
         assertEquals(List.of("/tenants/" + TENANT + "/assessor"), KeycloakAdmin.groupPaths(account.getId()));
-        KeycloakAdmin.completeFirstLogin(OFFICE, "office-pw-1");
-
-        JsonObject party = assign("{\"username\": \"" + PARTY + "\", \"email\": \"" + PARTY + "@kaoping.example\", "
-                + "\"role\": \"assessor\", \"agency\": \"党委办\"}", 201);
-        partyAssignment = party.getJsonObject("assignment").getJsonNumber("id").longValue();
-        KeycloakAdmin.completeFirstLogin(PARTY, "party-pw-1");
+        KeycloakAdmin.completeFirstLogin(clerk, "demo");
         // an existing account: no password, and the same place again is 200
-        assign("{\"username\": \"" + REPORTER + "\", \"role\": \"unit-reporter\", \"unit\": \"bgs\"}", 201);
+        JsonObject again = assign("{\"username\": \"" + clerk + "\", \"role\": \"assessor\", \"agency\": \"党委办\"}", 201);
+        assertFalse(again.containsKey("temporaryPassword"), again.toString());
         assertEquals(200, api.post("api/tenants/" + TENANT + "/assignments", as(ADMIN),
-                "{\"username\": \"" + REPORTER + "\", \"role\": \"unit-reporter\", \"unit\": \"bgs\"}").status());
+                "{\"username\": \"" + clerk + "\", \"role\": \"assessor\", \"agency\": \"党委办\"}").status());
         // an agency no cycle names is refused, naming the field
         Api.Response unknown = api.post("api/tenants/" + TENANT + "/assignments", as(ADMIN),
-                "{\"username\": \"" + PARTY + "\", \"role\": \"assessor\", \"agency\": \"不存在科\"}");
+                "{\"username\": \"" + clerk + "\", \"role\": \"assessor\", \"agency\": \"不存在科\"}");
         assertEquals(400, unknown.status(), unknown.body());
         assertTrue(unknown.body().contains("\"agency\""), unknown.body());
 
-        Api.Response mine = call("GET", "api/tenants/" + TENANT + "/assignments/mine", OFFICE, null, Map.of());
+        Api.Response mine = call("GET", "api/tenants/" + TENANT + "/assignments/mine", clerk, null, Map.of());
         assertEquals(200, mine.status(), mine.body());
-        assertTrue(mine.body().contains("办公室"), mine.body());
+        assertTrue(mine.body().contains("办公室") && mine.body().contains("党委办"), mine.body());
     }
 
     @Test
-    @Order(3)
     void twoAgenciesEnterFactsAndTheSheetExplainsEachFigure() {
-        // seed 003 附件2 五、网站保障（5分）: "未按要求进行相关信息更新、报送的，有一例扣1分" — 2 cases: −2
-        Api.Response website = enter(OFFICE, "{\"unit\": \"csk\", \"rule\": \"jc.5/r1\", \"count\": 2, "
-                + "\"reason\": \"3月、5月未按要求更新网站信息\"}");
-        assertEquals(201, website.status(), website.body());
-        websiteFact = id(website, 0);
+        year("facts");
+        long websiteFact = websiteFact();
         // 三、信息管理（5分）微信公众号内容保障: discretionary within 0–5, the assessor chose 1.5
         assertEquals(201, enter(OFFICE, "{\"unit\": \"csk\", \"rule\": \"jc.3/r7\", \"amount\": \"1.5\", "
                 + "\"reason\": \"公众号全年更新不足\"}").status());
-        // 八、廉政建设（5分）: "违反作风建设和廉洁自律规定，有一起扣2分" — 1 case: −2
-        Api.Response integrity = enter(PARTY, "{\"facts\": [{\"unit\": \"csk\", \"rule\": \"jc.8/r1\", "
-                + "\"reason\": \"违反廉洁自律规定一起\"}]}");
-        assertEquals(201, integrity.status(), integrity.body());
-        integrityFact = id(integrity, 0);
+        integrityFact();
 
         JsonObject sheet = sheet("csk", ADMIN);
         // jc.5: 5 − 2 = 3; jc.3: 5 − 1.5 = 3.5; jc.8: 5 − 2 = 3
@@ -159,42 +174,52 @@ class AssessmentYearIT extends DeployedServer {
     }
 
     @Test
-    @Order(4)
     void aCorrectionSupersedesAndAStaleOneIsAConflictNamingTheCurrentVersion() {
+        year("correction");
+        long websiteFact = websiteFact();
         Map<String, String> ifMatch = Map.of("If-Match", "\"1\"");
         String corrected = "{\"unit\": \"csk\", \"rule\": \"jc.5/r1\", \"count\": 1, \"reason\": \"经核实仅5月一例\"}";
-        Api.Response r = call("PUT", FACTS + "/" + websiteFact, OFFICE, corrected, ifMatch);
+        Api.Response r = call("PUT", facts + "/" + websiteFact, OFFICE, corrected, ifMatch);
         assertEquals(200, r.status(), r.body());
         assertEquals(2, r.object().getInt("version"));
         assertEquals("\"2\"", r.header("ETag").orElseThrow());
-        Api.Response stale = call("PUT", FACTS + "/" + websiteFact, OFFICE, corrected, ifMatch);
+        Api.Response stale = call("PUT", facts + "/" + websiteFact, OFFICE, corrected, ifMatch);
         assertEquals(409, stale.status(), stale.body());
         assertEquals("2", stale.object().getString("currentVersion"));
         // the history keeps both versions
-        Api.Response history = api.get(FACTS + "/" + websiteFact, as(ADMIN));
+        Api.Response history = api.get(facts + "/" + websiteFact, as(ADMIN));
         assertEquals(List.of("ENTERED", "CORRECTED"), history.json().asJsonArray().stream()
                 .map(v -> v.asJsonObject().getString("action")).toList());
-        // 2 − 1 fewer: 4.5
-        assertEquals(new BigDecimal("4.5"), gap("fzglk", "csk"));
+        // jc.5/r1: 2 cases corrected to 1, so csk is 1 behind fzglk (same indicators, no other facts)
+        assertEquals(new BigDecimal("1"), gap("fzglk", "csk"));
     }
 
     @Test
-    @Order(5)
     void aWithdrawalIsAnEntryWithItsReasonAndTheFactNoLongerCounts() {
-        Api.Response w = call("POST", FACTS + "/" + integrityFact + "/withdrawal", PARTY,
+        year("withdrawal");
+        long integrityFact = integrityFact();
+        assertEquals(new BigDecimal("2"), gap("fzglk", "csk"));
+        Api.Response w = call("POST", facts + "/" + integrityFact + "/withdrawal", PARTY,
                 "{\"reason\": \"经复核不属实\"}", Map.of("If-Match", "\"1\""));
         assertEquals(200, w.status(), w.body());
         assertEquals("WITHDRAWN", w.object().getString("action"));
         assertEquals("经复核不属实", w.object().getString("reason"));
-        assertEquals(new BigDecimal("2.5"), gap("fzglk", "csk"));
-        assertEquals(409, call("POST", FACTS + "/" + integrityFact + "/withdrawal", PARTY,
+        assertEquals(0, gap("fzglk", "csk").signum(), "withdrawn: csk and fzglk stand equal again");
+        assertEquals(409, call("POST", facts + "/" + integrityFact + "/withdrawal", PARTY,
                 "{\"reason\": \"again\"}", Map.of()).status());
     }
 
     @Test
-    @Order(6)
     void theResultsAreWhatTheCommandLineComputesForTheSameFacts() throws IOException {
-        Api.Response file = api.get(FACTS + "/file", as(ADMIN));
+        year("cli");
+        long websiteFact = websiteFact();
+        assertEquals(201, enter(OFFICE, "{\"unit\": \"csk\", \"rule\": \"jc.3/r7\", \"amount\": \"1.5\", "
+                + "\"reason\": \"公众号全年更新不足\"}").status());
+        assertEquals(200, call("PUT", facts + "/" + websiteFact, OFFICE, "{\"unit\": \"csk\", \"rule\": \"jc.5/r1\", "
+                + "\"count\": 1, \"reason\": \"经核实仅5月一例\"}", Map.of()).status());
+        assertEquals(200, call("POST", facts + "/" + integrityFact() + "/withdrawal", PARTY, "{\"reason\": \"经复核不属实\"}",
+                Map.of()).status());
+        Api.Response file = api.get(facts + "/file", as(ADMIN));
         assertEquals(200, file.status(), file.body());
         Path dir = Files.createTempDirectory("kaoping-year");
         Path facts = Files.writeString(dir.resolve("facts.json"), file.body(), StandardCharsets.UTF_8);
@@ -204,7 +229,7 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(0, cli.status(), cli.err());
         Map<String, JsonObject> expected = byUnit(new Api.Response(200, "", Optional.empty(), cli.out(), Map.of())
                 .object().getJsonArray("units"));
-        Api.Response results = call("GET", CYCLE + "/results", OFFICE, null, Map.of());
+        Api.Response results = call("GET", cycle + "/results", OFFICE, null, Map.of());
         assertEquals(200, results.status(), results.body());
         Map<String, JsonObject> served = byUnit(results.object().getJsonArray("units"));
         assertEquals(19, served.size());
@@ -218,7 +243,7 @@ class AssessmentYearIT extends DeployedServer {
         // the sheet is the command line's unit, explanation and all
         assertEquals(expected.get("csk"), sheet("csk", ADMIN).getJsonObject("unit"));
 
-        Api.Response progress = api.get(CYCLE + "/results/progress", as(ADMIN));
+        Api.Response progress = api.get(cycle + "/results/progress", as(ADMIN));
         assertEquals(200, progress.status(), progress.body());
         JsonObject cskProgress = byUnit(progress.object().getJsonArray("units")).get("csk");
         assertTrue(cskProgress.getJsonArray("missingIndicators").getValuesAs(v -> ((jakarta.json.JsonString) v).getString())
@@ -227,8 +252,8 @@ class AssessmentYearIT extends DeployedServer {
     }
 
     @Test
-    @Order(7)
     void refusals() {
+        year("refusals");
         // another agency's indicator: 办公室 enters 廉政建设 (党委办's)
         Api.Response other = enter(OFFICE, "{\"unit\": \"csk\", \"rule\": \"jc.8/r1\", \"reason\": \"x\"}");
         assertEquals(403, other.status(), other.body());
@@ -247,57 +272,66 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(400, notApplicable.status(), notApplicable.body());
         assertTrue(notApplicable.body().contains("does not apply"), notApplicable.body());
         // a unit reporter sees its own unit's sheet, not another unit's
-        assertEquals(200, api.get(CYCLE + "/results/units/bgs", as(REPORTER)).status());
-        assertEquals(403, api.get(CYCLE + "/results/units/csk", as(REPORTER)).status());
+        assertEquals(200, api.get(cycle + "/results/units/bgs", as(REPORTER)).status());
+        assertEquals(403, api.get(cycle + "/results/units/csk", as(REPORTER)).status());
         // no role: a viewer enters nothing; another tenant: 404
         assertEquals(403, enter(VIEWER, "{\"unit\": \"csk\", \"rule\": \"jc.15/r1\"}").status());
-        assertEquals(404, api.post(FACTS, Optional.of("zz-scheme"), "{\"unit\": \"csk\", \"rule\": \"jc.15/r1\"}").status());
-        assertEquals(404, api.get(CYCLE + "/results", Optional.of("zz-scheme")).status());
+        assertEquals(404, api.post(facts, Optional.of("zz-scheme"), "{\"unit\": \"csk\", \"rule\": \"jc.15/r1\"}").status());
+        assertEquals(404, api.get(cycle + "/results", Optional.of("zz-scheme")).status());
     }
 
     @Test
-    @Order(8)
     void aReplayedPostAnswersAsTheFirstTimeAndCreatesNothing() {
-        Map<String, String> key = Map.of("Idempotency-Key", "wj-it-replay-1");
+        year("replay");
+        Map<String, String> key = Map.of("Idempotency-Key", "wj-it-replay-" + RUN);
         String body = "{\"unit\": \"bgs\", \"rule\": \"jc.15/r1\", \"reason\": \"4月检查卫生不到位\"}";
-        Api.Response first = call("POST", FACTS, OFFICE, body, key);
+        Api.Response first = call("POST", facts, OFFICE, body, key);
         assertEquals(201, first.status(), first.body());
         int count = currentFacts();
-        Api.Response replay = call("POST", FACTS, OFFICE, body, key);
+        Api.Response replay = call("POST", facts, OFFICE, body, key);
         assertEquals(201, replay.status());
         assertEquals(first.object(), replay.object());
         assertEquals(count, currentFacts());
-        assertEquals(422, call("POST", FACTS, OFFICE, body.replace("4月", "5月"), key).status());
+        assertEquals(422, call("POST", facts, OFFICE, body.replace("4月", "5月"), key).status());
     }
 
     @Test
-    @Order(9)
     void aClosedWindowRefusesEntryAndAStaleCycleChangeIsAConflict() {
+        year("window");
         String closed = "{\"entryOpens\": \"" + TODAY.minusDays(10) + "\", \"entryCloses\": \"" + TODAY.minusDays(1)
                 + "\", \"state\": \"OPEN\"}";
-        Api.Response cycle = api.get(CYCLE, as(ADMIN));
-        String revision = cycle.header("ETag").orElseThrow();
-        Api.Response change = call("PUT", CYCLE, ADMIN, closed, Map.of("If-Match", revision));
+        String revision = api.get(cycle, as(ADMIN)).header("ETag").orElseThrow();
+        Api.Response change = call("PUT", cycle, ADMIN, closed, Map.of("If-Match", revision));
         assertEquals(200, change.status(), change.body());
         Api.Response late = enter(OFFICE, "{\"unit\": \"bgs\", \"rule\": \"jc.15/r1\", \"reason\": \"迟到\"}");
         assertEquals(409, late.status(), late.body());
         assertTrue(late.body().contains("录入期"), late.body());
-        Api.Response stale = call("PUT", CYCLE, ADMIN, closed, Map.of("If-Match", revision));
+        Api.Response stale = call("PUT", cycle, ADMIN, closed, Map.of("If-Match", revision));
         assertEquals(409, stale.status(), stale.body());
         assertEquals(change.header("ETag").orElseThrow(), "\"" + stale.object().getString("currentVersion") + "\"");
         String open = closed.replace(TODAY.minusDays(1).toString(), TODAY.plusDays(30).toString());
-        assertEquals(200, call("PUT", CYCLE, ADMIN, open, Map.of()).status());
+        assertEquals(200, call("PUT", cycle, ADMIN, open, Map.of()).status());
     }
 
     @Test
-    @Order(10)
     void aRemovedPlaceTakesEffectOnTheNextRequestAndEveryChangeIsAudited() {
-        assertEquals(200, call("DELETE", "api/tenants/" + TENANT + "/assignments/" + partyAssignment, ADMIN,
-                null, Map.of()).status());
+        year("removed");
+        String clerk = "wj-gone-" + RUN;
+        long place = assign("{\"username\": \"" + clerk + "\", \"email\": \"" + clerk + "@kaoping.example\", "
+                + "\"role\": \"assessor\", \"agency\": \"党委办\"}", 201).getJsonObject("assignment").getJsonNumber("id").longValue();
+        KeycloakAdmin.completeFirstLogin(clerk, "demo");
+        Api.Response entered = enter(clerk, "{\"unit\": \"csk\", \"rule\": \"jc.8/r1\", \"count\": 2, \"reason\": \"两起\"}");
+        assertEquals(201, entered.status(), entered.body());
+        long fact = id(entered, 0);
+        assertEquals(200, call("PUT", facts + "/" + fact, clerk, "{\"unit\": \"csk\", \"rule\": \"jc.8/r1\", \"count\": 1, "
+                + "\"reason\": \"一起\"}", Map.of()).status());
+        assertEquals(200, call("POST", facts + "/" + fact + "/withdrawal", clerk, "{\"reason\": \"不属实\"}", Map.of()).status());
+        assertEquals(200, call("PUT", cycle, ADMIN, "{\"entryOpens\": \"" + TODAY.minusDays(10) + "\", \"entryCloses\": \""
+                + TODAY.plusDays(20) + "\", \"state\": \"OPEN\"}", Map.of()).status());
+        assertEquals(200, call("DELETE", "api/tenants/" + TENANT + "/assignments/" + place, ADMIN, null, Map.of()).status());
         // the same token as before: the scope is the application's, read at each request
-        Api.Response refused = enter(PARTY, "{\"unit\": \"bgs\", \"rule\": \"jc.8/r1\", \"reason\": \"x\"}");
+        Api.Response refused = enter(clerk, "{\"unit\": \"bgs\", \"rule\": \"jc.8/r1\", \"reason\": \"x\"}");
         assertEquals(403, refused.status(), refused.body());
-
         JsonArray audit = api.get("api/tenants/" + TENANT + "/audit", as(ADMIN)).json().asJsonArray();
         Map<String, Long> actions = audit.stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.groupingBy(e -> e.getString("action"), Collectors.counting()));
@@ -305,17 +339,18 @@ class AssessmentYearIT extends DeployedServer {
                 "fact.corrected", "fact.withdrawn", "cycle.changed")) {
             assertTrue(actions.containsKey(action), action + " in " + actions);
         }
+        String subject = KeycloakAdmin.user(clerk).orElseThrow().getId();
         JsonObject correction = audit.stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("action").equals("fact.corrected")).findFirst().orElseThrow();
+                .filter(e -> e.getString("action").equals("fact.corrected") && e.getString("actorSubject").equals(subject))
+                .findFirst().orElseThrow();
         assertTrue(correction.getString("before").contains("\"count\":2"), correction.toString());
         assertTrue(correction.getString("after").contains("\"count\":1"), correction.toString());
-        assertEquals(KeycloakAdmin.user(OFFICE).orElseThrow().getId(), correction.getString("actorSubject"));
     }
 
     @Test
-    @Order(11)
     void theUnitSelfAssessesSubmitsAndIsReadOnlyUntilReturned() {
-        String self = CYCLE + "/self-assessments/bgs";
+        year("self");
+        String self = cycle + "/self-assessments/bgs";
         // seed 003 附件3: 标准分值 5 for 五、网站保障; the unit gives itself 5 with its reason
         Api.Response put = call("PUT", self + "/items/jc.5", REPORTER, "{\"score\": \"5\", \"reason\": \"网站信息均按时更新\"}",
                 Map.of("If-Match", "\"0\""));
@@ -325,9 +360,9 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(400, over.status(), over.body());
         assertTrue(over.body().contains("\"score\""), over.body());
         // another unit's self-assessment is not the reporter's
-        assertEquals(403, call("PUT", CYCLE + "/self-assessments/csk/items/jc.5", REPORTER,
+        assertEquals(403, call("PUT", cycle + "/self-assessments/csk/items/jc.5", REPORTER,
                 "{\"score\": \"5\", \"reason\": \"x\"}", Map.of()).status());
-        assertEquals(403, call("GET", CYCLE + "/self-assessments/csk", REPORTER, null, Map.of()).status());
+        assertEquals(403, call("GET", cycle + "/self-assessments/csk", REPORTER, null, Map.of()).status());
 
         Api.Response submitted = call("POST", self + "/submission", REPORTER, null, Map.of());
         assertEquals(200, submitted.status(), submitted.body());
@@ -351,9 +386,9 @@ class AssessmentYearIT extends DeployedServer {
     }
 
     @Test
-    @Order(12)
     void aBonusApplicationApprovedBecomesAFactAndARefusedOneDoesNot() {
-        String applications = CYCLE + "/applications";
+        year("bonus");
+        String applications = cycle + "/applications";
         String apply = "{\"unit\": \"bgs\", \"rule\": \"fj/r1\", \"item\": \"获评2018年度市级文明科室\", "
                 + "\"evidence\": \"证书 2018-031\"}";
         Api.Response applied = call("POST", applications, REPORTER, apply, Map.of());
@@ -393,9 +428,9 @@ class AssessmentYearIT extends DeployedServer {
     }
 
     @Test
-    @Order(13)
     void evidenceIsCheckedByContentAndSizeAndOnlyThoseWhoSeeTheUnitDownloadIt() throws Exception {
-        String evidence = CYCLE + "/evidence";
+        year("evidence");
+        String evidence = cycle + "/evidence";
         String pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
         Api.Response stored = call("POST", evidence + "?unit=bgs&name=certificate.pdf", REPORTER, pdf,
                 Map.of("Content-Type", "application/pdf"));
@@ -434,8 +469,24 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(404, api.get(cskDownload, Optional.of("zz-scheme")).status());
     }
 
+    /** seed 003 附件2 五、网站保障（5分）: "未按要求进行相关信息更新、报送的，有一例扣1分" — 2 cases at 财审科: −2. */
+    private long websiteFact() {
+        Api.Response website = enter(OFFICE, "{\"unit\": \"csk\", \"rule\": \"jc.5/r1\", \"count\": 2, "
+                + "\"reason\": \"3月、5月未按要求更新网站信息\"}");
+        assertEquals(201, website.status(), website.body());
+        return id(website, 0);
+    }
+
+    /** 八、廉政建设（5分）: "违反作风建设和廉洁自律规定，有一起扣2分" — 1 case at 财审科: −2, entered by 党委办 in a batch. */
+    private long integrityFact() {
+        Api.Response integrity = enter(PARTY, "{\"facts\": [{\"unit\": \"csk\", \"rule\": \"jc.8/r1\", "
+                + "\"reason\": \"违反廉洁自律规定一起\"}]}");
+        assertEquals(201, integrity.status(), integrity.body());
+        return id(integrity, 0);
+    }
+
     private String total(String unit) {
-        return byUnit(api.get(CYCLE + "/results", as(ADMIN)).object().getJsonArray("units")).get(unit).getString("total");
+        return byUnit(api.get(cycle + "/results", as(ADMIN)).object().getJsonArray("units")).get(unit).getString("total");
     }
 
     // ---- helpers ----
@@ -445,7 +496,7 @@ class AssessmentYearIT extends DeployedServer {
     }
 
     private Api.Response enter(String user, String body) {
-        return call("POST", FACTS, user, body, Map.of());
+        return call("POST", facts, user, body, Map.of());
     }
 
     /** A request as {@code user}: the clerks created here log in with the password chosen at first login. */
@@ -470,18 +521,18 @@ class AssessmentYearIT extends DeployedServer {
     }
 
     private JsonObject sheet(String unit, String user) {
-        Api.Response r = api.get(CYCLE + "/results/units/" + unit, as(user));
+        Api.Response r = api.get(cycle + "/results/units/" + unit, as(user));
         assertEquals(200, r.status(), r.body());
         return r.object();
     }
 
     private int currentFacts() {
-        return api.get(FACTS, as(ADMIN)).json().asJsonArray().size();
+        return api.get(facts, as(ADMIN)).json().asJsonArray().size();
     }
 
     /** total(a) − total(b) in the live results. */
     private BigDecimal gap(String a, String b) {
-        Map<String, JsonObject> units = byUnit(api.get(CYCLE + "/results", as(ADMIN)).object().getJsonArray("units"));
+        Map<String, JsonObject> units = byUnit(api.get(cycle + "/results", as(ADMIN)).object().getJsonArray("units"));
         return new BigDecimal(units.get(a).getString("total")).subtract(new BigDecimal(units.get(b).getString("total")))
                 .stripTrailingZeros();
     }
