@@ -1,11 +1,14 @@
 package cn.kaoping;
 
 import cn.kaoping.applications.ApplicationResource;
+import cn.kaoping.approval.ApprovalResource;
+import cn.kaoping.approval.LateEntryResource;
 import cn.kaoping.cycle.CycleResource;
 import cn.kaoping.entry.EntryResource;
 import cn.kaoping.evidence.EvidenceResource;
 import cn.kaoping.jurisdiction.JurisdictionResource;
 import cn.kaoping.people.PeopleResource;
+import cn.kaoping.publication.PublicationResource;
 import cn.kaoping.results.ResultsResource;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.AccessTokenFilter;
@@ -50,6 +53,9 @@ public class KaopingApplication extends Application {
                 SelfAssessmentResource.class,
                 ApplicationResource.class,
                 EvidenceResource.class,
+                ApprovalResource.class,
+                LateEntryResource.class,
+                PublicationResource.class,
                 PingResource.class,
                 AccessTokenFilter.class,
                 TenantPathFilter.class,

@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * the items of their level, one or many at once, return an item of the level below with a
  * reason, and withdraw a sign-off of their level or a lower one. Refusals say why: 403 not your
  * level or agency, 409 signed already, lower level not signed yet, signed above, decided.
+ * (Its path ends in {@code approvals}: a root resource at {@code cycles/{cycle}} would take every
+ * request for a cycle from {@code CycleResource}, JAX-RS choosing one root resource per request.)
  */
-@Path("tenants/{tenant}/cycles/{cycle}")
+@Path("tenants/{tenant}/cycles/{cycle}/approvals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.MEMBER)
@@ -34,14 +36,13 @@ public class ApprovalResource {
 
     /** The levels and every item's state, with the last action's who, when and why. */
     @GET
-    @Path("approvals")
     public ChainView chain(@PathParam("cycle") String cycle) {
         return approvals.chain(cycle);
     }
 
     /** The items the caller signs, each with whether it can be signed now and what it waits for. */
     @GET
-    @Path("approvals/queue")
+    @Path("queue")
     @TenantRoles({Role.APPROVER, Role.SCHEME_ADMIN})
     public ChainView queue(@PathParam("cycle") String cycle) {
         return approvals.queue(cycle);
@@ -49,14 +50,13 @@ public class ApprovalResource {
 
     /** Every approval, return and withdrawal of the cycle, oldest first. */
     @GET
-    @Path("approvals/history")
+    @Path("history")
     public List<ApprovalEntry.ActionView> history(@PathParam("cycle") String cycle) {
         return approvals.history(cycle);
     }
 
     /** Signs items of one level, all or none (批量签核); the last level's sign-off decides the cycle (审定). */
     @POST
-    @Path("approvals")
     @Consumes(MediaType.APPLICATION_JSON)
     @TenantRoles({Role.APPROVER, Role.SCHEME_ADMIN})
     @APIResponse(responseCode = "201", description = "Signed: the actions taken")
@@ -68,7 +68,7 @@ public class ApprovalResource {
 
     /** 退回: returns a sign-off of a lower level with its reason, reopening what it covers. */
     @POST
-    @Path("approvals/return")
+    @Path("return")
     @Consumes(MediaType.APPLICATION_JSON)
     @TenantRoles({Role.APPROVER, Role.SCHEME_ADMIN})
     @APIResponse(responseCode = "200", description = "Returned")
@@ -78,28 +78,11 @@ public class ApprovalResource {
 
     /** 撤销: withdraws a sign-off of the caller's level (same agency) or of a lower one, top down. */
     @POST
-    @Path("approvals/revocation")
+    @Path("revocation")
     @Consumes(MediaType.APPLICATION_JSON)
     @TenantRoles({Role.APPROVER, Role.SCHEME_ADMIN})
     @APIResponse(responseCode = "200", description = "Withdrawn")
     public ApprovalEntry.ActionView revoke(@PathParam("cycle") String cycle, ItemAction request) {
         return approvals.revoke(cycle, request);
-    }
-
-    /** The late-entry exceptions (补录) of the cycle. */
-    @GET
-    @Path("late-entries")
-    public List<LateEntry.LateEntryView> lateEntries(@PathParam("cycle") String cycle) {
-        return approvals.lateEntries(cycle);
-    }
-
-    /** Reopens one unit's (or one indicator's) entry past the window and the sign-offs, with a reason, until a day. */
-    @POST
-    @Path("late-entries")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @TenantRoles(Role.SCHEME_ADMIN)
-    @APIResponse(responseCode = "201", description = "Granted")
-    public Response grantLateEntry(@PathParam("cycle") String cycle, NewLateEntry request) {
-        return Response.status(Response.Status.CREATED).entity(approvals.grantLateEntry(cycle, request)).build();
     }
 }

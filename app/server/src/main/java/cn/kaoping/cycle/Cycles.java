@@ -89,7 +89,7 @@ public class Cycles {
      * so that a 审定 committed meanwhile is seen. Bounded by the session's lock_timeout.
      */
     public void holdAgainstSignOffs(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR SHARE").setParameter(1, cycle.id()).getSingleResult();
+        lockRow("SELECT id FROM cycle WHERE id = ?1 FOR SHARE", cycle);
         em.refresh(cycle);
     }
 
@@ -98,9 +98,17 @@ public class Cycles {
      * cycle, and none while a change of facts under it is being made. The cycle is read afresh.
      */
     public void takeForSignOff(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR NO KEY UPDATE").setParameter(1, cycle.id())
-                .getSingleResult();
+        lockRow("SELECT id FROM cycle WHERE id = ?1 FOR NO KEY UPDATE", cycle);
         em.refresh(cycle);
+    }
+
+    /**
+     * Locks the cycle's row. EclipseLink refuses native SQL in a persistence unit with multitenant
+     * entities unless the query says it may (the row is the cycle's own id, already in the tenant).
+     */
+    private void lockRow(String sql, Cycle cycle) {
+        em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, cycle.id())
+                .getSingleResult();
     }
 
     /** The scheme of a version, from the engine's cache of published versions. */

@@ -110,7 +110,19 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/approval", Set.of("assessor", "scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/refusal", Set.of("assessor", "scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/evidence", Set.of("assessor", "scheme-admin", "unit-reporter")),
-            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/evidence/{evidence}", FACT_READERS));
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/evidence/{evidence}", FACT_READERS),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/approvals", ANY_MEMBER),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/approvals/queue", Set.of("approver", "scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/approvals/history", ANY_MEMBER),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/approvals", Set.of("approver", "scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/approvals/return", Set.of("approver", "scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/approvals/revocation", Set.of("approver", "scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/late-entries", ANY_MEMBER),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/late-entries", Set.of("scheme-admin")),
+            Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/publication", Set.of("scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/publication", Set.of("viewer", "scheme-admin", "platform-admin", "approver")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/publication/units/{unit}",
+                    Set.of("scheme-admin", "platform-admin", "approver", "unit-reporter")));
 
     /** Values of path parameters other than the tenant: things tenant A has. Others get a placeholder. */
     static final Map<String, String> SAMPLE_PARAMETERS = Map.of("scheme", A_SCHEME, "version", "1");
