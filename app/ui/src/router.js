@@ -3,12 +3,14 @@ import { useSession } from './stores/session.js'
 
 // Every page is a chunk of its own, loaded when first opened. `menu` places a page in the left
 // menu (group and title); `allowed` says who is offered it — the server still decides each call.
-// A page of a new capability (cycles, fact entry, approval) is one more entry here.
+// A page of a new capability is one more entry here.
 const tenantReader = (s) => !!s.tenant
 const schemeAdmin = (s) => s.has('scheme-admin')
 // who the server lets read a cycle's standings and progress (ResultsResource), and a unit's sheet
 const standingsReader = (s) => s.has('scheme-admin', 'platform-admin', 'approver', 'assessor')
 const resultReader = (s) => standingsReader(s) || s.has('unit-reporter')
+// who the server lets read a publication: the ranking (viewers among them), or a unit's sheet
+const publicationReader = (s) => s.has('viewer', 'scheme-admin', 'platform-admin', 'approver', 'unit-reporter')
 const schemeAuditor = (s) => s.has('scheme-admin', 'platform-admin') || (!!s.tenant && s.administers(s.tenant))
 
 export const routes = [
@@ -65,6 +67,18 @@ export const routes = [
     name: 'results',
     component: () => import('./views/Results.vue'),
     meta: { title: '考评结果', menu: { group: '考核年度', icon: 'TrendCharts' }, allowed: standingsReader },
+  },
+  {
+    path: '/approval',
+    name: 'approval',
+    component: () => import('./views/Approval.vue'),
+    meta: { title: '审批', menu: { group: '审批与通报', icon: 'Stamp' }, allowed: (s) => s.has('approver', 'scheme-admin') },
+  },
+  {
+    path: '/publication',
+    name: 'publication',
+    component: () => import('./views/Publication.vue'),
+    meta: { title: '通报结果', menu: { group: '审批与通报', icon: 'Trophy' }, allowed: publicationReader },
   },
   {
     path: '/tenants',

@@ -2,7 +2,9 @@
 // FORMAT.md §5, §7), the indicators an agency scores, and the words of states and places.
 import { RULE_KINDS, agenciesOf } from './scheme.js'
 
-export const CYCLE_STATES = { OPEN: ['进行中', 'success'], CLOSED: ['已关闭', 'info'] }
+export const CYCLE_STATES = {
+  OPEN: ['进行中', 'success'], CLOSED: ['已关闭', 'info'], DECIDED: ['已审定', 'warning'], PUBLISHED: ['已通报', 'danger'],
+}
 export const FACT_ACTIONS = { ENTERED: '录入', CORRECTED: '更正', WITHDRAWN: '撤回' }
 export const SELF_STATES = { NONE: '未填写', DRAFT: '填写中', SUBMITTED: '已提交', RETURNED: '已退回' }
 export const SCOPE_KINDS = { agency: '考核科室', unit: '被考评单位', tenant: '全租户' }
@@ -101,6 +103,19 @@ export function parseUnits(text) {
     const [code, name, series] = l.split(/[,，\t]/).map((s) => s.trim())
     return { code, name, ...(series ? { series } : {}) }
   })
+}
+
+/**
+ * The ranking per series, best first (units without a series together, named by `seriesName`):
+ * `[{series, name, units}]`, as the live results and the published ones show it.
+ */
+export function rankingGroups(units, seriesName) {
+  const by = {}
+  for (const u of units || []) (by[u.series || ''] ||= []).push(u)
+  return Object.entries(by).map(([series, list]) => ({
+    series, name: seriesName(series),
+    units: [...list].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.unit.localeCompare(b.unit)),
+  }))
 }
 
 /**

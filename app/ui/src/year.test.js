@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agencyHolds, distribution, factBody, factFields, parseUnits, scoredIndicators } from './year.js'
+import { agencyHolds, distribution, factBody, factFields, parseUnits, rankingGroups, scoredIndicators } from './year.js'
 
 describe('a fact form knows its rule kind', () => {
   it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
@@ -40,5 +40,14 @@ describe('the distribution of totals', () => {
     // 88.5 and 86 in (85, 90]; 97 and a full 100 in (95, 100]; (90, 95] empty
     expect(distribution(['88.50', '86.00', '97.00', '100.00'])).toEqual([
       { name: '85–90', count: 2 }, { name: '90–95', count: 0 }, { name: '95–100', count: 2 }])
+  })
+})
+
+describe('the ranking per series', () => {
+  it('groups units by series, best rank first, unranked last by code', () => {
+    const name = (s) => ({ s1: '第一系列' }[s] || '全部单位')
+    const groups = rankingGroups([{ unit: 'c', series: 's1', rank: 2 }, { unit: 'b', rank: null }, { unit: 'a', series: 's1', rank: 1 },
+      { unit: 'a0' }], name)
+    expect(groups.map((g) => [g.name, g.units.map((u) => u.unit)])).toEqual([['第一系列', ['a', 'c']], ['全部单位', ['a0', 'b']]])
   })
 })

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * the items of their level, one or many at once, return an item of the level below with a
  * reason, and withdraw a sign-off of their level or a lower one. Refusals say why: 403 not your
  * level or agency, 409 signed already, lower level not signed yet, signed above, decided.
+ * (Its path ends in {@code approvals}: a root resource at {@code cycles/{cycle}} would take every
+ * request for a cycle from {@code CycleResource}, JAX-RS choosing one root resource per request.)
  */
 @Path("tenants/{tenant}/cycles/{cycle}/approvals")
 @RequestScoped

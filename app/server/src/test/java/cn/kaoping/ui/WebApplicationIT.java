@@ -288,8 +288,8 @@ class WebApplicationIT {
      * opens a cycle of the published 阳光行动 scheme (which lists no units, so it adds two) and puts the
      * assessor and the reporter in their places; the assessor enters a fact and sees the points it
      * makes; the reporter reads the unit's 计分表, explains a figure down to the fact (得分反查) and
-     * self-assesses; the 效能办 reads the ranking and who is behind, closes the entry window and sees a
-     * fact refused with the server's reason. A screenshot of each page.
+     * self-assesses; the 效能办 reads the ranking and who is behind and closes the entry window; the
+     * assessor's next fact is refused with the server's reason. A screenshot of each page.
      */
     @Test
     void aYearFromOpeningTheCycleToTheRanking() {
@@ -388,21 +388,130 @@ class WebApplicationIT {
             b.waitForText(testId("progress-agencies"), AGENCY);
             b.screenshot(SHOTS, "scheme-progress");
 
-            // the 效能办 closes the entry window; a fact entered then is refused with the server's reason
+            // the 效能办 closes the entry window; the assessor's fact entered then is refused with the server's reason
             b.menu("考核周期");
             b.click(testId("cycle-view-" + CYCLE));
             b.click(By.xpath("//*[@data-test='cycle-detail']//label[contains(@class,'el-radio')][normalize-space(.)='已关闭']"));
             b.click(testId("s-save"));
             b.waitForText(By.xpath("//tr[.//*[@data-test='cycle-view-" + CYCLE + "']]"), "已关闭");
-            b.driver.navigate().refresh();
+        });
+
+        as("assessor", b -> {
             b.menu("考评录入");
             pickCycle(b);
             b.click(testId("cell-2-" + UNIT));
             b.type("fact-reason", "窗口关闭后录入（界面测试）");
             b.click(testId("fact-save"));
             b.waitForText(testId("problem"), "已关闭录入，不能再录入或修改");
-            b.screenshot(SHOTS, "scheme-entry-refused");
+            b.screenshot(SHOTS, "assessor-entry-refused");
         });
+    }
+
+    /**
+     * Approval and publication (tenant-schemes/FORMAT.md §6.1; 新干县's chain is one level, the
+     * leadership group's 审定 of the whole cycle, signed by a tenant-wide approver): the 效能办 gives
+     * {@code approver} that place in 人员分工; the approver follows the 工作台's 待我签核 to 审批 and
+     * signs the 审定; the assessor's fact is then refused with who decided when; the 效能办 publishes
+     * (通报); the viewer reads the published ranking in 通报结果; the approver is offered no
+     * withdrawal any more, and the server refuses one. Its own cycle, so that it needs no other test.
+     */
+    @Test
+    void anApproverDecidesTheYearThenTheSchemeAdminPublishesAndTheViewerReadsTheRanking() {
+        long start = System.nanoTime();
+        String cycle = "ap-" + RUN;
+        String name = "审批测试年度 " + RUN;
+        String unit = "ap-jyj-" + RUN;
+        Api.Response opened = api.post("api/tenants/xingan/cycles", Optional.of("scheme"), "{\"code\": \"" + cycle
+                + "\", \"name\": \"" + name + "\", \"scheme\": \"xingan-yangguang-2006\", \"version\": 1, \"entryOpens\": \""
+                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit
+                + "\", \"name\": \"县教育局（审批测试）\"}]}");
+        assertEquals(201, opened.status(), opened.body());
+        Api.Response placed = api.post("api/tenants/xingan/assignments", Optional.of("scheme"),
+                "{\"username\": \"assessor\", \"role\": \"assessor\", \"agency\": \"" + AGENCY + "\"}");
+        assertTrue(placed.status() == 201 || placed.status() == 200, placed.body());
+
+        as("scheme", b -> {
+            b.menu("人员分工");
+            choose(b, "p-role", "审定人");
+            b.type("p-username", "approver");
+            b.click(testId("p-submit"));
+            By row = By.xpath("//*[@data-test='assignment-table']//tr[.//td[normalize-space(.)='approver']]"
+                    + "[.//td[normalize-space(.)='审定人']]");
+            b.waitForText(row, "全租户");
+        });
+
+        as("approver", b -> {
+            b.waitForText(testId("todo-sign"), name + "：待我签核 1 项（其中 1 项现在可签）");
+            b.screenshot(SHOTS, "approver-workbench");
+            b.click(testId("go-sign-" + cycle));
+            b.waitForText(testId("queue-table"), "全部单位的考评结果");
+            String queue = b.text(testId("queue-table"));
+            assertTrue(queue.contains("县政务“阳光行动”活动领导小组审定") && queue.contains("可审定") && queue.contains("未签核"), queue);
+            assertTrue(b.text(testId("chain-steps")).contains("已签 0 / 1"), b.text(testId("chain-steps")));
+            b.screenshot(SHOTS, "approver-queue");
+
+            b.click(testId("sign-decision"));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='审定']"));
+            b.waitForText(testId("chain-state"), "已审定");
+            b.waitForText(testId("queue-table"), "已签核");
+            assertTrue(b.text(testId("chain-steps")).contains("已签 1 / 1"), b.text(testId("chain-steps")));
+            b.waitFor(testId("revoke-decision"));  // the 审定 may still be withdrawn, until the 通报
+            b.click(By.xpath("//div[contains(@class,'el-tabs__item')][normalize-space(.)='审批记录']"));
+            String history = b.text(testId("approval-history"));
+            assertTrue(history.contains("全部单位的考评结果") && history.contains("审定"), history);
+            b.screenshot(SHOTS, "approver-decided");
+
+            as("assessor", a -> {
+                a.menu("考评录入");
+                choose(a, "cycle-picker", name);
+                a.waitFor(testId("entry-locked"));
+                a.click(testId("cell-1-" + unit));
+                a.type("fact-reason", "审定后录入（界面测试）");
+                a.click(testId("fact-save"));
+                // Cycle.requireUndecided: 考核年度 … 已由<approver>（县政务“阳光行动”活动领导小组审定）于<day>审定，不能再录入或修改。
+                a.waitForText(testId("problem"), "审定，不能再录入或修改");
+                assertTrue(a.text(testId("problem")).contains("（县政务“阳光行动”活动领导小组审定）于" + TODAY), a.text(testId("problem")));
+                a.screenshot(SHOTS, "assessor-entry-locked");
+            });
+
+            as("scheme", s -> {
+                s.menu("审批");
+                choose(s, "cycle-picker", name);
+                s.waitForText(testId("chain-state"), "已审定");
+                s.click(testId("publish"));
+                s.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='通报']"));
+                s.waitForText(testId("chain-state"), "已通报");
+                s.screenshot(SHOTS, "scheme-published");
+            });
+
+            as("viewer", v -> {
+                String menu = v.text(By.cssSelector(".aside"));
+                assertTrue(menu.contains("通报结果") && !menu.contains("考评结果"), menu);
+                assertTrue(v.driver.findElements(By.xpath("//li[contains(@class,'el-menu-item')][normalize-space(.)='审批']")).isEmpty(),
+                        "a viewer signs nothing");
+                v.menu("通报结果");
+                choose(v, "cycle-picker", name);
+                // no fact was entered: seed 002 新干 阳光行动's four sections in full, 15 + 10 + 60 + 15 = 100, first of one
+                v.waitForText(testId("ranking-table"), "县教育局（审批测试）");
+                By row = By.xpath("//*[@data-test='ranking-table']//tr[.//td[normalize-space(.)='县教育局（审批测试）']]");
+                assertEquals("1", v.text(By.xpath("//*[@data-test='ranking-table']//tr[.//td[normalize-space(.)='县教育局（审批测试）']]/td[1]")));
+                assertTrue(v.text(row).contains("100.00"), v.text(row));
+                assertTrue(v.text(testId("published-by")).contains("通报"), v.text(testId("published-by")));
+                v.screenshot(SHOTS, "viewer-publication");
+            });
+
+            // after the 通报 the 审定 stands: no withdrawal offered, and the server refuses one
+            b.driver.navigate().refresh();
+            b.waitForText(testId("chain-state"), "已通报");
+            b.waitForText(testId("queue-table"), "已签核");
+            assertTrue(b.driver.findElements(testId("revoke-decision")).isEmpty(), "no 撤销签核 after the 通报");
+            Api.Response refused = api.post("api/tenants/xingan/cycles/" + cycle + "/approvals/revocation", Optional.of("approver"),
+                    "{\"level\": \"decision\", \"reason\": \"通报后撤销（界面测试）\"}");
+            assertEquals(409, refused.status(), refused.body());
+            assertTrue(refused.body().contains("已通报，审定不能撤销"), refused.body());
+            b.screenshot(SHOTS, "approver-published");
+        });
+        System.out.println("[ui] approval walk (5 logins): " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     /** Types a date into the date picker inside {@code data-test=id} and confirms it with Enter. */
