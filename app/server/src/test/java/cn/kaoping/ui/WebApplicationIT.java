@@ -317,7 +317,10 @@ class WebApplicationIT {
             b.driver.navigate().refresh();
             b.menu("人员分工");
             pickCycle(b);
-            b.type("p-username", "assessor");
+            // 查找同事: part of the username finds the tenant's member, with its roles; choosing it fills the field
+            b.type("p-username", "assess");
+            b.click(By.xpath("//*[@data-test='p-member'][contains(., '（assessor）')]"));
+            b.screenshot(SHOTS, "scheme-people-find");
             choose(b, "p-agency", AGENCY);
             b.click(testId("p-submit"));
             b.waitForText(testId("assignment-table"), AGENCY);
