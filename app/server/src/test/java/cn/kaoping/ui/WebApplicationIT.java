@@ -383,13 +383,24 @@ class WebApplicationIT {
             pickCycle(b);
             b.waitForText(testId("ranking-table"), "县教育局（界面测试）");
             String ranking = b.text(testId("ranking-table"));
-            // one fact only: 县教育局 100 − 3 = 97 ranks first, 县卫生局 100 second
+            // one fact only: 县卫生局 100 ranks first, 县教育局 100 − 3 = 97 second
             assertTrue(ranking.contains("97.00") && ranking.contains("100.00"), ranking);
             b.waitFor(By.cssSelector("[data-test='results-chart'] canvas"));
             b.screenshot(SHOTS, "scheme-results");
             b.click(By.xpath("//div[contains(@class,'el-tabs__item')][normalize-space(.)='录入进度']"));
             b.waitForText(testId("progress-agencies"), AGENCY);
             b.screenshot(SHOTS, "scheme-progress");
+
+            // the 效能办 returns the unit's submitted 自评 with the reason the unit will read
+            b.menu("单位计分表");
+            pickCycle(b);
+            choose(b, "sheet-unit", "县教育局（界面测试）");
+            b.waitForText(testId("self-state"), "已提交");
+            b.click(testId("self-return"));
+            b.waitFor(By.cssSelector(".el-message-box input")).sendKeys("请补充动员会议的证明材料");
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='退回']"));
+            b.waitForText(testId("self-state"), "已退回");
+            b.screenshot(SHOTS, "scheme-self-returned");
 
             // the 效能办 closes the entry window; the assessor's fact entered then is refused with the server's reason
             b.menu("考核周期");
