@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,9 +30,10 @@ import java.util.TreeSet;
  * facts, they are checked against the facts known and added after them. That is the order of a facts
  * file (by fact id) for every unit whose known facts are all older than its new ones — an entry may
  * commit after one with a higher id; an entry older than a known one of its unit, a correction, a
- * withdrawal, or an entry older than the window has all the facts read and checked again. One
- * request at a time reads a cycle's new entries; the others take what it read when it read after
- * they asked. A transaction that has added entries reads its own view, which no other request sees.
+ * withdrawal, or an entry older than the window has all the facts read and checked again. Requests
+ * read their new entries side by side and keep the facts that know the most entries; one request at a
+ * time reads all the facts again, the others take what it read when it read after they asked. A
+ * transaction that has added entries reads its own view, which no other request sees.
  * The least recently used cycles leave when the cache is full.
  */
 @ApplicationScoped
@@ -84,9 +86,20 @@ public class CycleFacts {
     private record Key(String tenant, long cycle, String schemeHash, List<Scheme.Unit> addedUnits) {
     }
 
-    /** Where one cycle's facts are kept; a request reading its new entries holds it. */
+    /** Where one cycle's facts are kept. */
     private static final class Holder {
         private Checked checked;
+
+        synchronized Checked get() {
+            return checked;
+        }
+
+        /** Keeps {@code read} unless it knows fewer entries than those kept (entries are only added). */
+        synchronized void offer(Checked read) {
+            if (checked == null || checked.entries() <= read.entries()) {
+                checked = read;
+            }
+        }
     }
 
     private final Map<Key, Holder> cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -104,43 +117,50 @@ public class CycleFacts {
             holder = cache.computeIfAbsent(new Key(tenant.code(), cycle.cycle().id(), cycle.schemeHash(), cycle.addedUnits()),
                     k -> new Holder());
         }
+        Optional<Checked> known = Optional.ofNullable(holder.get());
+        // requests read their new entries side by side (a read of them is one statement and a few facts)
+        Optional<Checked> newer = known.flatMap(k -> added(cycle, k));
         if (entries.added()) {
-            Checked known;
-            synchronized (holder) {
-                known = holder.checked;
-            }
-            return read(cycle, known); // this transaction's own entries: for it alone
+            return newer.orElseGet(() -> all(cycle)); // this transaction's own entries: for it alone
         }
-        synchronized (holder) {
+        if (newer.isPresent()) {
+            holder.offer(newer.get());
+            return newer.get();
+        }
+        synchronized (holder) { // one request at a time reads all the facts again; the others take what it read after they asked
             if (holder.checked == null || holder.checked.readAt() < asked) {
-                holder.checked = read(cycle, holder.checked);
+                holder.checked = all(cycle);
             }
             return holder.checked;
         }
     }
 
-    private Checked read(BoundCycle cycle, Checked known) {
+    /** The known facts with the new entries added, when they can be (empty: read them all again). */
+    private Optional<Checked> added(BoundCycle cycle, Checked known) {
         long readAt = System.nanoTime();
-        if (known != null) {
-            FactEntries.Since since = entries.since(cycle.cycle().id(), known.window(), known.last());
-            Set<Long> seen = new HashSet<>(known.recent());
-            List<FactEntries.Since.Row> unknown = since.rows().stream().filter(r -> !seen.contains(r.id())).toList();
-            if (known.entries() + unknown.size() == since.entries() && appendable(known, unknown)) {
-                // the late ones' facts were not read with the others (the window's are known)
-                List<FactEntries.Since.Row> late = unknown.stream().filter(r -> r.id() < known.last()).toList();
-                List<FactEntries.Since.Row> added = late.isEmpty() ? unknown : withFacts(unknown, entries.texts(late));
-                Loaded<List<Fact>> facts = FactsFile.stored(new FactEntries.Since(since.entries(), added).current(),
-                        known.facts().size());
-                try {
-                    if (facts.ok()) {
-                        return known.with(since, added, readAt, unknown.isEmpty() ? known.facts()
-                                : cycle.prepared().add(known.facts(), facts.orThrow()));
-                    }
-                } catch (FactsRejected e) {
-                    // checked when entered, refused now: read them all, which says why
-                }
-            }
+        FactEntries.Since since = entries.since(cycle.cycle().id(), known.window(), known.last());
+        Set<Long> seen = new HashSet<>(known.recent());
+        List<FactEntries.Since.Row> unknown = since.rows().stream().filter(r -> !seen.contains(r.id())).toList();
+        if (known.entries() + unknown.size() != since.entries() || !appendable(known, unknown)) {
+            return Optional.empty();
         }
+        if (unknown.isEmpty()) {
+            return Optional.of(known.with(since, unknown, readAt, known.facts()));
+        }
+        // the late ones' facts were not read with the others (the window's are known)
+        List<FactEntries.Since.Row> late = unknown.stream().filter(r -> r.id() < known.last()).toList();
+        List<FactEntries.Since.Row> added = late.isEmpty() ? unknown : withFacts(unknown, entries.texts(late));
+        Loaded<List<Fact>> facts = FactsFile.stored(new FactEntries.Since(since.entries(), added).current(), known.facts().size());
+        try {
+            return facts.value().map(f -> known.with(since, added, readAt, cycle.prepared().add(known.facts(), f)));
+        } catch (FactsRejected e) {
+            return Optional.empty(); // checked when entered, refused now: read them all, which says why
+        }
+    }
+
+    /** All the cycle's facts read and checked. */
+    private Checked all(BoundCycle cycle) {
+        long readAt = System.nanoTime();
         FactEntries.Since all = entries.since(cycle.cycle().id(), 0);
         try {
             CheckedFacts checked = cycle.prepared().check(FactsFile.load(FactsFile.text(cycle, all.current(), List.of())).orThrow());
