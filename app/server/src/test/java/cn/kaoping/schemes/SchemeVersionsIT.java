@@ -151,7 +151,8 @@ class SchemeVersionsIT extends DeployedServer {
         Api.Response diff = api.get(SCHEMES + "/diff?from=" + id + "@1&to=" + nextYear + "@1", Optional.of("viewer"));
         assertEquals(200, diff.status(), diff.body());
         JsonObject changes = diff.object().getJsonObject("changes");
-        assertEquals(List.of("id", "year"), changes.getJsonArray("scheme").getValuesAs(jakarta.json.JsonString.class).stream()
+        // the copy's 考核期 is not written, so it is the calendar year and moves with it (FORMAT.md §2)
+        assertEquals(List.of("id", "year", "period"), changes.getJsonArray("scheme").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList());
         JsonArray indicators = changes.getJsonArray("indicators");
         assertEquals(2, indicators.size(), indicators.toString());
