@@ -264,6 +264,11 @@ final class Chain {
                 .max(Comparator.comparingInt(e -> rank(e.item().level())));
     }
 
+    /** Whether any item stands returned (退回): something is open again for those below. */
+    boolean anyReturned() {
+        return latest.values().stream().anyMatch(e -> e.action() == ApprovalEntry.Action.RETURNED);
+    }
+
     /** Whether a return (退回) reopened a change of the unit's facts of {@code agency} (empty: its sheet). */
     boolean reopened(String unit, Optional<String> agency) {
         Item target = new Item("", Optional.of(unit), agency);

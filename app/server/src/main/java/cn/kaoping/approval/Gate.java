@@ -1,6 +1,7 @@
 package cn.kaoping.approval;
 
 import cn.kaoping.cycle.BoundCycle;
+import cn.kaoping.cycle.Cycle;
 import cn.kaoping.cycle.CycleState;
 import cn.kaoping.cycle.Cycles;
 import cn.kaoping.platform.error.DomainException;
@@ -48,6 +49,26 @@ public class Gate {
 
         private String label() {
             return unit + agency.map(a -> " 的" + a + "考评").orElse(indicator.map(i -> " 的指标 " + i).orElse(""));
+        }
+    }
+
+    /**
+     * Refuses at once, before any fact is looked at, when the cycle takes no change at all: decided,
+     * or published or closed (state or window) with no late entry and no return open. The clerk
+     * learns first that entry is over, not what else is wrong with the request.
+     */
+    public void requireAnythingWritable(BoundCycle cycle) {
+        Cycle c = cycle.cycle();
+        if (c.state() == CycleState.DECIDED) {
+            c.requireUndecided("再录入或修改");
+        }
+        if (c.state() == CycleState.OPEN && c.window().contains(cycles.today())) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean late = approvals.lateEntries(c.id()).stream().anyMatch(l -> l.open(now));
+        if (!late && (c.state() == CycleState.PUBLISHED || !chains.of(cycle).anyReturned())) {
+            c.requireEntryOpen(cycles.today());
         }
     }
 

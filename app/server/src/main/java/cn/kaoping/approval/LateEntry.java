@@ -63,6 +63,11 @@ public class LateEntry {
         this.grantedAt = now;
     }
 
+    /** Whether it still lets anything in at {@code now}. */
+    boolean open(OffsetDateTime now) {
+        return now.isBefore(deadline);
+    }
+
     /** Whether it lets in a change of the unit's {@code indicator} (empty: the unit's 自评 or applications) at {@code now}. */
     boolean admits(String unitCode, Optional<String> indicatorCode, OffsetDateTime now) {
         return unit.equals(unitCode) && now.isBefore(deadline)

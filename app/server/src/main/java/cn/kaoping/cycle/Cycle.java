@@ -147,6 +147,11 @@ public class Cycle {
         }
     }
 
+    /** The entry window (录入期). */
+    public EntryWindow window() {
+        return new EntryWindow(entryOpens, entryCloses);
+    }
+
     public CycleState state() {
         return state;
     }
@@ -157,7 +162,7 @@ public class Cycle {
         if (state != CycleState.OPEN) {
             throw new DomainException.Conflict("考核年度 " + name + " 已关闭录入，不能再录入或修改。");
         }
-        if (today.isBefore(entryOpens) || today.isAfter(entryCloses)) {
+        if (!window().contains(today)) {
             throw new DomainException.Conflict("考核年度 " + name + " 的录入期为 " + entryOpens + " 至 " + entryCloses
                     + "，今天（" + today + "）不在录入期内，不能录入或修改。");
         }

@@ -10,6 +10,11 @@ import java.util.List;
 /** The days (both included) on which a cycle takes facts. */
 public record EntryWindow(LocalDate opens, LocalDate closes) {
 
+    /** Whether {@code day} is one of the window's days. */
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(opens) && !day.isAfter(closes);
+    }
+
     /** The window written as ISO dates in {@code entryOpens} and {@code entryCloses}; 400 naming each bad one. */
     static EntryWindow parse(String opens, String closes) {
         List<FieldError> errors = new ArrayList<>();

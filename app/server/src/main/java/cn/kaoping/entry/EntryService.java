@@ -101,6 +101,7 @@ public class EntryService {
             return replay.get();
         }
         BoundCycle cycle = cycles.bound(cycleCode);
+        gate.requireAnythingWritable(cycle);
         Batch batch = Batch.parse(body);
         List<FactEntry> stored = store(cycle, check(cycle, batch, Optional.empty()), "录入");
         Answer answer = new Answer(201, JSONB.toJson(new Entered(stored.stream().map(FactEntry::view).toList())));

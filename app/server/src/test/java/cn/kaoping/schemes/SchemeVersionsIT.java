@@ -151,7 +151,7 @@ class SchemeVersionsIT extends DeployedServer {
         Api.Response diff = api.get(SCHEMES + "/diff?from=" + id + "@1&to=" + nextYear + "@1", Optional.of("viewer"));
         assertEquals(200, diff.status(), diff.body());
         JsonObject changes = diff.object().getJsonObject("changes");
-        // the copy's 考核期 is not written, so it is the calendar year and moves with it (FORMAT.md §2)
+        // the 考核期 follows the year where the scheme writes none
         assertEquals(List.of("id", "year", "period"), changes.getJsonArray("scheme").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList());
         JsonArray indicators = changes.getJsonArray("indicators");
