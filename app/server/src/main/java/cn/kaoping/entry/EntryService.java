@@ -229,8 +229,9 @@ public class EntryService {
     }
 
     /**
-     * The facts checked for this caller and by the engine, with the facts stored for the same
-     * units (those of {@code replacing} left out): every problem at once, paths as the request wrote them.
+     * The facts checked for this caller and by the engine, with the facts stored (new ones with the
+     * cycle's, a correction with its unit's but the one it replaces): every problem at once, paths as
+     * the request wrote them.
      */
     private List<EnteredFact> check(BoundCycle cycle, Batch batch, Optional<Long> replacing) {
         List<FieldError> errors = new ArrayList<>();
