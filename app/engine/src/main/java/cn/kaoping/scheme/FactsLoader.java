@@ -1,6 +1,8 @@
 package cn.kaoping.scheme;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +21,9 @@ import java.util.Optional;
  * check, which knows the scheme.
  */
 public final class FactsLoader {
+
+    /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Every field a fact may have, by name. */
     private final Map<String, FieldDescription> fields;
@@ -43,14 +48,33 @@ public final class FactsLoader {
         JsonParams in = new JsonParams(root.get(), "", problems);
         String scheme = in.requiredText("scheme");
         List<Scheme.Unit> units = SchemeLoader.units(in, "units");
+        List<Fact> facts = facts(in, 0);
+        in.refuseUnread();
+        return Loaded.of(new FactSet(scheme, units, facts), problems);
+    }
+
+    /**
+     * Facts without their file, as the {@code facts} array of a file would hold them from place
+     * {@code first} on: the engine orders them by that place ({@link Fact#index} {@code first + i},
+     * after the facts checked before, {@code PreparedScheme.add}); a problem of reading one names it
+     * by its place in the array ({@code facts[i]}).
+     */
+    public Loaded<List<Fact>> facts(JsonArray facts, int first) {
+        Problems problems = new Problems();
+        JsonParams in = new JsonParams(JSON.createObjectBuilder().add("facts", facts).build(), "", problems);
+        List<Fact> read = facts(in, first);
+        in.refuseUnread();
+        return Loaded.of(read, problems);
+    }
+
+    private List<Fact> facts(JsonParams in, int first) {
         List<Fact> facts = new ArrayList<>();
         List<JsonParams> objects = in.jsonObjects("facts");
         Map<List<String>, List<String>> fieldLists = new HashMap<>();
         for (int i = 0; i < objects.size(); i++) {
-            facts.add(fact(i, objects.get(i), fieldLists));
+            facts.add(fact(first + i, objects.get(i), fieldLists));
         }
-        in.refuseUnread();
-        return Loaded.of(new FactSet(scheme, units, facts), problems);
+        return facts;
     }
 
     /**

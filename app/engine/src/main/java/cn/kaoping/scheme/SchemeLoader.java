@@ -1,6 +1,5 @@
 package cn.kaoping.scheme;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * value, then runs the {@link SchemeValidator}. All problems of a file are reported at once.
  */
 public final class SchemeLoader {
+
+    /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final RuleKindCatalog kinds;
 
@@ -60,7 +63,7 @@ public final class SchemeLoader {
 
     /** Parses JSON text into an object; a syntax error becomes a problem with line and column. */
     static Optional<JsonObject> readObject(Reader json, Problems problems) {
-        try (JsonReader reader = Json.createReader(json)) {
+        try (JsonReader reader = JSON.createReader(json)) {
             JsonValue v = reader.readValue();
             if (v instanceof JsonObject o) {
                 return Optional.of(o);

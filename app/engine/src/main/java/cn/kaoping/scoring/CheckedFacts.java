@@ -1,38 +1,64 @@
 package cn.kaoping.scoring;
 
+import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.Scheme;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A facts file checked against one prepared scheme ({@link PreparedScheme#check}): every fact read
- * once by its rule's kind and filed by unit and rule. Scoring it again reads and checks nothing.
+ * once by its rule's kind and filed by unit and rule. Scoring it again reads and checks nothing, and
+ * more facts are checked against it without reading these again ({@link PreparedScheme#add}). Never
+ * changed once made: {@code add} makes another.
  */
 public final class CheckedFacts {
 
     private final PreparedScheme scheme;
     private final List<Scheme.Unit> units;
+    private final int size;
+    private final List<CheckedFact<?>>[][] own;
     private final List<CheckedFact<?>>[][] byUnitAndRule;
     private final Map<String, Map<String, Boolean>> prerequisites;
     private final Map<String, Map<String, Decision>> decisions;
+    private final Map<String, Fact> single;
+    private final Map<String, Evaluation> upstream;
 
     /**
-     * @param byUnitAndRule each unit's facts by rule index (null: none); not changed after this
+     * @param size          how many facts were read, the next one's place
+     * @param own           each unit's own facts by rule index (null: none), as the facts give them
+     * @param byUnitAndRule each unit's facts by rule index as scored: {@code own} with another unit's
+     *                      facts where a fact says {@code sameAs}, and the facts the engine makes
      * @param prerequisites per unit code: prerequisite id → met
      * @param decisions     per unit code: grade or prize → the decision on a tie beyond its count
+     * @param single        per unit and rule: its one prerequisite or decision fact
+     * @param upstream      the evaluations of other schemes the facts were checked with
      */
-    CheckedFacts(PreparedScheme scheme, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
-                 Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions) {
+    CheckedFacts(PreparedScheme scheme, List<Scheme.Unit> units, int size, List<CheckedFact<?>>[][] own,
+                 List<CheckedFact<?>>[][] byUnitAndRule, Map<String, Map<String, Boolean>> prerequisites,
+                 Map<String, Map<String, Decision>> decisions, Map<String, Fact> single, Map<String, Evaluation> upstream) {
         this.scheme = scheme;
         this.units = List.copyOf(units);
+        this.size = size;
+        this.own = own;
         this.byUnitAndRule = byUnitAndRule;
         this.prerequisites = prerequisites;
         this.decisions = decisions;
+        this.single = single;
+        this.upstream = upstream;
     }
 
     /** The units the facts may name: the scheme's, then the facts file's own. */
     public List<Scheme.Unit> units() {
         return units;
+    }
+
+    /** How many facts were read: the place ({@link Fact#index}) of the next fact. */
+    public int size() {
+        return size;
+    }
+
+    List<CheckedFact<?>>[][] own() {
+        return own;
     }
 
     List<CheckedFact<?>>[][] byUnitAndRule() {
@@ -45,6 +71,14 @@ public final class CheckedFacts {
 
     Map<String, Map<String, Decision>> decisions() {
         return decisions;
+    }
+
+    Map<String, Fact> single() {
+        return single;
+    }
+
+    Map<String, Evaluation> upstream() {
+        return upstream;
     }
 
     void requireFor(PreparedScheme prepared) {

@@ -1,12 +1,12 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.DecimalText;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -20,13 +20,16 @@ import java.util.function.Function;
  */
 public final class EvaluationJson {
 
+    /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EvaluationJson() {
     }
 
     public static String write(Evaluation e) {
-        JsonObject json = Json.createObjectBuilder().add("scheme", e.scheme())
+        JsonObject json = JSON.createObjectBuilder().add("scheme", e.scheme())
                 .add("units", array(e.units(), EvaluationJson::unitBuilder)).build();
-        JsonWriterFactory writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        JsonWriterFactory writers = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         StringWriter out = new StringWriter();
         writers.createWriter(out).write(json);
         return out.toString().strip() + "\n";
@@ -38,7 +41,7 @@ public final class EvaluationJson {
     }
 
     private static JsonObjectBuilder unitBuilder(UnitResult u) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("unit", u.unit().code()).add("name", u.unit().name());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("unit", u.unit().code()).add("name", u.unit().name());
         u.unit().series().ifPresent(s -> b.add("series", s));
         b.add("points", points(u.points())).add("total", points(u.total()))
                 .add("carried", points(u.carried())).add("vetoCost", points(u.vetoCost()));
@@ -46,7 +49,7 @@ public final class EvaluationJson {
         u.grade().ifPresent(g -> b.add("grade", g));
         u.award().ifPresent(a -> b.add("award", a));
         return b.add("barredFrom", strings(u.barredFrom()))
-                .add("outcomes", array(u.outcomes(), o -> Json.createObjectBuilder().add("text", o.text())
+                .add("outcomes", array(u.outcomes(), o -> JSON.createObjectBuilder().add("text", o.text())
                         .add("measures", measures(o.measures()))))
                 .add("notes", strings(u.notes()))
                 .add("missing", strings(u.missing()))
@@ -56,7 +59,7 @@ public final class EvaluationJson {
     }
 
     private static JsonObjectBuilder node(NodeResult n) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("code", n.code()).add("name", n.name());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("code", n.code()).add("name", n.name());
         n.points().ifPresent(p -> b.add("points", points(p)));
         return b.add("score", points(n.score())).add("deducted", points(n.deducted())).add("credited", points(n.credited()))
                 .add("bonus", points(n.bonus())).add("carried", points(n.carried()))
@@ -66,7 +69,7 @@ public final class EvaluationJson {
     }
 
     private static JsonObjectBuilder rule(RuleOutcome r) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("rule", r.rule()).add("kind", r.kind())
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("rule", r.rule()).add("kind", r.kind())
                 .add("effect", r.effect().word()).add("clause", r.clause()).add("amount", points(r.amount()));
         r.earned().ifPresent(e -> b.add("earned", points(e)));
         return b.add("lines", array(r.lines(), EvaluationJson::line))
@@ -74,16 +77,16 @@ public final class EvaluationJson {
     }
 
     private static JsonObjectBuilder line(Line l) {
-        return Json.createObjectBuilder().add("facts", strings(l.facts())).add("amount", points(l.amount())).add("note", l.note());
+        return JSON.createObjectBuilder().add("facts", strings(l.facts())).add("amount", points(l.amount())).add("note", l.note());
     }
 
     private static JsonObjectBuilder adjustment(Adjustment a) {
-        return Json.createObjectBuilder().add("type", a.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+        return JSON.createObjectBuilder().add("type", a.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .add("amount", points(a.amount())).add("note", a.note());
     }
 
     private static JsonObjectBuilder measures(Map<String, BigDecimal> measures) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         measures.forEach((k, v) -> b.add(k, DecimalText.show(v)));
         return b;
     }
@@ -93,13 +96,13 @@ public final class EvaluationJson {
     }
 
     private static JsonArrayBuilder strings(Collection<String> items) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         items.forEach(a::add);
         return a;
     }
 
     private static <T> JsonArrayBuilder array(List<T> items, Function<T, JsonObjectBuilder> f) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         items.forEach(i -> a.add(f.apply(i)));
         return a;
     }

@@ -8,8 +8,10 @@ import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,8 @@ final class FactCheck {
     private final RuleInput<?>[] checking;
     /** Unit code → position in the units list, once {@link #check} runs. */
     private final Map<String, Integer> unitIndex = new HashMap<>();
+    /** The lists of facts this check made: it adds to these, and copies one filed before it adds to it. */
+    private final Set<List<CheckedFact<?>>> filing = Collections.newSetFromMap(new IdentityHashMap<>());
 
     FactCheck(PreparedScheme prepared) {
         this.prepared = prepared;
@@ -60,22 +64,25 @@ final class FactCheck {
     }
 
     /**
-     * Checks every fact and files it by unit and rule (prerequisites apart) in the same pass.
+     * Checks every fact and files it by unit and rule (prerequisites apart) in the same pass, after
+     * the facts filed before (which are not checked again, and whose lists are not changed: a list
+     * that gets a fact is copied first).
      *
      * @param byUnitAndRule the unit's facts by rule index, filled in
      * @param prerequisites per unit code: prerequisite id → met, filled in
      * @param decisions     per unit code: grade or prize → the decision on a tie, filled in
+     * @param single        per unit and rule: the prerequisite or decision fact given, filled in
      * @return every problem of the facts; empty when they can be scored
      */
-    List<Problem> check(FactSet facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
-                        Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions) {
+    List<Problem> check(List<Fact> facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
+                        Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions,
+                        Map<String, Fact> single) {
         for (int i = 0; i < units.size(); i++) {
             unitIndex.putIfAbsent(units.get(i).code().intern(), i);
         }
         Set<String> known = prepared.scheme().results().prerequisites().stream()
                 .map(Results.Prerequisite::id).collect(Collectors.toSet());
-        Map<String, Fact> single = new HashMap<>();
-        for (Fact fact : facts.facts()) {
+        for (Fact fact : facts) {
             Integer u = unitIndex.get(fact.unit());
             Optional<Scheme.Unit> unit = u == null ? Optional.empty() : Optional.of(units.get(u));
             if (unit.isEmpty()) {
@@ -107,9 +114,10 @@ final class FactCheck {
         return problems.list();
     }
 
-    private static List<CheckedFact<?>> file(List<CheckedFact<?>>[] byRule, int rule, CheckedFact<?> fact) {
-        if (byRule[rule] == null) {
-            byRule[rule] = new ArrayList<>();
+    private List<CheckedFact<?>> file(List<CheckedFact<?>>[] byRule, int rule, CheckedFact<?> fact) {
+        if (byRule[rule] == null || !filing.contains(byRule[rule])) {
+            byRule[rule] = byRule[rule] == null ? new ArrayList<>() : new ArrayList<>(byRule[rule]);
+            filing.add(byRule[rule]);
         }
         byRule[rule].add(fact);
         return byRule[rule];
@@ -181,7 +189,7 @@ final class FactCheck {
     /** A fact taking another unit's facts for the rule: nothing of its own beyond the common part, the rule's only fact. */
     private void sameAs(Fact fact, String ref, Optional<Scheme.Unit> unit, List<CheckedFact<?>> filed) {
         if (filed.size() > 1) {
-            problems.add(fact.path(), "a second fact for " + ref + " and unit " + fact.unit() + " (first: " + filed.get(0).fact().path()
+            problems.add(fact.path(), "a second fact for " + ref + " and unit " + fact.unit() + " (first: " + filed.get(0).fact().label()
                     + "); a unit that takes the rule's facts from another unit (sameAs) has no others");
             return;
         }
@@ -252,6 +260,6 @@ final class FactCheck {
     /** Refuses a second fact for the same unit and rule. */
     private void second(Fact fact, Fact first, String why) {
         problems.add(fact.path(), "a second fact for " + fact.rule() + " and unit " + fact.unit() + " (first: "
-                + first.path() + "); " + why);
+                + first.label() + "); " + why);
     }
 }

@@ -115,7 +115,12 @@ public final class PreparedScheme {
      * @throws FactsRejected when any fact does not fit the scheme
      */
     public Optional<UnitResult> explain(FactSet facts, Map<String, Evaluation> upstream, String unit) {
-        CheckedFacts filed = check(facts, upstream);
+        return explain(check(facts, upstream), unit);
+    }
+
+    /** {@link #explain(FactSet, Map, String)} of facts checked before. */
+    public Optional<UnitResult> explain(CheckedFacts filed, String unit) {
+        filed.requireFor(this);
         int i = 0;
         while (i < filed.units().size() && !filed.units().get(i).code().equals(unit)) {
             i++;
@@ -141,10 +146,55 @@ public final class PreparedScheme {
         FactCheck check = new FactCheck(this);
         List<Scheme.Unit> units = check.units(facts);
         @SuppressWarnings("unchecked")
-        List<CheckedFact<?>>[][] grouped = new List[units.size()][slots.size()];
+        List<CheckedFact<?>>[][] own = new List[units.size()][slots.size()];
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
         Map<String, Map<String, Decision>> decisions = new HashMap<>();
-        List<Problem> problems = new ArrayList<>(check.check(facts, units, grouped, prerequisites, decisions));
+        Map<String, Fact> single = new HashMap<>();
+        List<Problem> problems = check.check(facts.facts(), units, own, prerequisites, decisions, single);
+        return filed(check, units, facts.facts().size(), own, prerequisites, decisions, single, upstream, problems);
+    }
+
+    /**
+     * The facts checked before with {@code added} after them, as {@link #check} of one facts file
+     * listing them all would give: each added fact checked against the facts before it (a second
+     * value of a rule that takes one per unit, a second prerequisite or decision, a unit that takes
+     * another's facts…), which are not read or checked again. {@code checked} is left as it was. An
+     * added fact is ordered by its {@link Fact#index} as by its place in a file: load it at
+     * {@code checked.size()} and after ({@code FactsLoader#facts}) when the result is scored.
+     *
+     * @throws FactsRejected when an added fact does not fit the scheme or the facts before it
+     */
+    public CheckedFacts add(CheckedFacts checked, List<Fact> added) {
+        checked.requireFor(this);
+        FactCheck check = new FactCheck(this);
+        List<CheckedFact<?>>[][] own = checked.own().clone();
+        for (int i = 0; i < own.length; i++) {
+            own[i] = own[i].clone(); // the lists are copied when one gets a fact (FactCheck)
+        }
+        Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
+        checked.prerequisites().forEach((unit, met) -> prerequisites.put(unit, new HashMap<>(met)));
+        Map<String, Map<String, Decision>> decisions = new HashMap<>();
+        checked.decisions().forEach((unit, made) -> decisions.put(unit, new HashMap<>(made)));
+        Map<String, Fact> single = new HashMap<>(checked.single());
+        List<Problem> problems = check.check(added, checked.units(), own, prerequisites, decisions, single);
+        return filed(check, checked.units(), checked.size() + added.size(), own, prerequisites, decisions, single,
+                checked.upstream(), problems);
+    }
+
+    /**
+     * The facts filed as scored: each unit's own, another unit's where a fact says {@code sameAs},
+     * and the facts the engine makes (other schemes' totals, counts of another rule's facts).
+     *
+     * @throws FactsRejected with {@code problems} and those found here, if any
+     */
+    private CheckedFacts filed(FactCheck check, List<Scheme.Unit> units, int size, List<CheckedFact<?>>[][] own,
+                               Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions,
+                               Map<String, Fact> single, Map<String, Evaluation> upstream, List<Problem> found) {
+        List<Problem> problems = new ArrayList<>(found);
+        List<CheckedFact<?>>[][] grouped = own.clone();
+        for (int i = 0; i < grouped.length; i++) {
+            grouped[i] = grouped[i].clone();
+        }
         sameAs(check, units, grouped, problems);
         for (RuleSlot s : slots) {
             s.provider().upstreamScheme(s.rule().params()).filter(id -> !upstream.containsKey(id)).ifPresent(id ->
@@ -157,7 +207,7 @@ public final class PreparedScheme {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
             s.provider().countedRule(s.rule().params()).ifPresent(id -> countedFacts(s, id, units, grouped));
         }
-        return new CheckedFacts(this, units, grouped, prerequisites, decisions);
+        return new CheckedFacts(this, units, size, own, grouped, prerequisites, decisions, single, upstream);
     }
 
     /**

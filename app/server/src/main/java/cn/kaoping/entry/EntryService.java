@@ -14,20 +14,22 @@ import cn.kaoping.platform.security.Actor;
 import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.CurrentTenant;
 import cn.kaoping.platform.security.Role;
+import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Loaded;
 import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scoring.CheckedFacts;
 import cn.kaoping.scoring.FactsRejected;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -57,6 +59,9 @@ import java.util.regex.Pattern;
 @InTenant
 public class EntryService {
 
+    /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The most facts one request may carry. */
     static final int MAX_BATCH = 2000;
     private static final Pattern FACT_PATH = Pattern.compile("^facts\\[(\\d+)\\](.*)$");
@@ -78,6 +83,8 @@ public class EntryService {
     AuditTrail audit;
     @Inject
     Gate gate;
+    @Inject
+    CycleFacts cycleFacts;
 
     /** The answer to an entry: the facts stored, each at version 1. */
     public record Entered(List<FactView> facts) {
@@ -222,8 +229,9 @@ public class EntryService {
     }
 
     /**
-     * The facts checked for this caller and by the engine, with the facts stored for the same
-     * units (those of {@code replacing} left out): every problem at once, paths as the request wrote them.
+     * The facts checked for this caller and by the engine, with the facts stored (new ones with the
+     * cycle's, a correction with its unit's but the one it replaces): every problem at once, paths as
+     * the request wrote them.
      */
     private List<EnteredFact> check(BoundCycle cycle, Batch batch, Optional<Long> replacing) {
         List<FieldError> errors = new ArrayList<>();
@@ -242,21 +250,11 @@ public class EntryService {
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        List<StoredFact> stored = entries.current(cycle.cycle().id(), units).stream()
-                .filter(s -> replacing.filter(id -> id == s.factId()).isEmpty()).toList();
         List<String> json = batch.facts().stream().map(JsonObject::toString).toList();
-        Loaded<FactSet> loaded = FactsFile.load(FactsFile.text(cycle, stored, json));
-        List<Problem> problems = loaded.problems();
-        if (loaded.ok()) {
-            try {
-                cycle.prepared().check(loaded.orThrow());
-            } catch (FactsRejected e) {
-                problems = e.problems();
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainException.Invalid(problems.stream().map(p -> new FieldError(batch.rebase(p.path(), stored.size()),
-                    p.message())).toList());
+        List<FieldError> refused = replacing.isPresent() ? replacingOne(cycle, batch, units, json, replacing.get())
+                : checkNew(cycle, batch);
+        if (!refused.isEmpty()) {
+            throw new DomainException.Invalid(refused);
         }
         List<EnteredFact> checked = new ArrayList<>();
         for (int i = 0; i < batch.facts().size(); i++) {
@@ -265,6 +263,45 @@ public class EntryService {
                     json.get(i), text(f, "reason")));
         }
         return checked;
+    }
+
+    /**
+     * New facts checked against the cycle's facts checked before ({@link CycleFacts}), which are not
+     * read again: the new ones come after them (stored facts are named by their ids).
+     */
+    private List<FieldError> checkNew(BoundCycle cycle, Batch batch) {
+        CheckedFacts stored = cycleFacts.of(cycle).facts();
+        Loaded<List<Fact>> loaded = FactsFile.entered(JSON.createArrayBuilder(batch.facts()).build(), stored.size());
+        if (!loaded.ok()) {
+            return refused(batch, loaded.problems(), 0);
+        }
+        try {
+            cycle.prepared().add(stored, loaded.orThrow());
+            return List.of();
+        } catch (FactsRejected e) {
+            return refused(batch, e.problems(), stored.size());
+        }
+    }
+
+    /** A correction checked with the stored facts of its unit but the one it replaces, as a facts file. */
+    private List<FieldError> replacingOne(BoundCycle cycle, Batch batch, Set<String> units, List<String> json, long replacing) {
+        List<StoredFact> stored = entries.current(cycle.cycle().id(), units).stream()
+                .filter(s -> s.factId() != replacing).toList();
+        Loaded<FactSet> loaded = FactsFile.load(FactsFile.text(cycle, stored, json));
+        if (!loaded.ok()) {
+            return refused(batch, loaded.problems(), stored.size());
+        }
+        try {
+            cycle.prepared().check(loaded.orThrow());
+            return List.of();
+        } catch (FactsRejected e) {
+            return refused(batch, e.problems(), stored.size());
+        }
+    }
+
+    /** The engine's problems with paths as the request wrote them; the request's facts come after {@code before} others. */
+    private static List<FieldError> refused(Batch batch, List<Problem> problems, int before) {
+        return problems.stream().map(p -> new FieldError(batch.rebase(p.path(), before), p.message())).toList();
     }
 
     /**
@@ -351,7 +388,7 @@ public class EntryService {
         static Batch parse(String body) {
             JsonObject root;
             try {
-                JsonValue value = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
+                JsonValue value = JSON.createReader(new StringReader(body == null ? "" : body)).readValue();
                 if (!(value instanceof JsonObject o)) {
                     throw new DomainException.Invalid("body", "must be a fact (a JSON object) or {\"facts\": [...]}");
                 }

@@ -1,7 +1,7 @@
 package cn.kaoping.entry;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -16,8 +16,11 @@ public record FactView(long id, int version, FactEntry.Action action, String uni
                        Optional<String> agency, Optional<JsonObject> fact, Optional<String> reason,
                        String enteredBy, String enteredBySubject, OffsetDateTime enteredAt) {
 
+    /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static FactView of(FactEntry e, Optional<String> reason, String subject, String name, OffsetDateTime at) {
         return new FactView(e.factId(), e.version(), e.action(), e.unit(), e.rule(), e.agency(),
-                e.fact().map(text -> Json.createReader(new StringReader(text)).readObject()), reason, name, subject, at);
+                e.fact().map(text -> JSON.createReader(new StringReader(text)).readObject()), reason, name, subject, at);
     }
 }

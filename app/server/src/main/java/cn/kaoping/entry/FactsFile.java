@@ -1,14 +1,16 @@
 package cn.kaoping.entry;
 
 import cn.kaoping.cycle.BoundCycle;
+import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.FactsLoader;
 import cn.kaoping.scheme.Loaded;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scoring.RuleRegistry;
-import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
@@ -19,6 +21,9 @@ import java.util.List;
  * reads this text, in the server as in the CLI.
  */
 public final class FactsFile {
+
+    /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String PREFIX = "fact-";
     private static final FactsLoader LOADER = new FactsLoader(RuleRegistry.standard());
@@ -45,8 +50,17 @@ public final class FactsFile {
      */
     public static String text(BoundCycle cycle, List<StoredFact> stored, List<String> entered) {
         StringBuilder b = new StringBuilder(64 + 96 * (stored.size() + entered.size()));
-        b.append("{\"scheme\":").append(Json.createValue(cycle.scheme().id()).toString())
+        b.append("{\"scheme\":").append(JSON.createValue(cycle.scheme().id()).toString())
                 .append(",\"units\":").append(units(cycle.addedUnits())).append(",\"facts\":[");
+        appendStored(b, stored);
+        for (String json : entered) {
+            b.append(b.charAt(b.length() - 1) == '[' ? "" : ",").append(json);
+        }
+        return b.append("]}").toString();
+    }
+
+    /** Stored facts, each with its id, after an opening bracket. */
+    private static void appendStored(StringBuilder b, List<StoredFact> stored) {
         boolean first = true;
         for (StoredFact f : stored) {
             b.append(first ? "" : ",");
@@ -54,11 +68,21 @@ public final class FactsFile {
             b.append("{\"id\":\"").append(label(f.factId())).append("\",").append(f.json(), 1, f.json().length());
             first = false;
         }
-        for (String json : entered) {
-            b.append(first ? "" : ",").append(json);
-            first = false;
-        }
-        return b.append("]}").toString();
+    }
+
+    /**
+     * Stored facts read as a facts file would hold them from place {@code first} on (after the
+     * facts checked before them), each with its id.
+     */
+    public static Loaded<List<Fact>> stored(List<StoredFact> stored, int first) {
+        StringBuilder b = new StringBuilder(2 + 96 * stored.size()).append('[');
+        appendStored(b, stored);
+        return entered(JSON.createReader(new StringReader(b.append(']').toString())).readArray(), first);
+    }
+
+    /** Facts read alone, from place {@code first} on; a problem names a fact by its place in the array ({@code facts[i]}). */
+    public static Loaded<List<Fact>> entered(JsonArray facts, int first) {
+        return LOADER.facts(facts, first);
     }
 
     /** What the engine's facts loader makes of the text: the facts, or every problem with its path. */
@@ -67,9 +91,9 @@ public final class FactsFile {
     }
 
     private static String units(List<Scheme.Unit> units) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         for (Scheme.Unit u : units) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("code", u.code()).add("name", u.name());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("code", u.code()).add("name", u.name());
             u.series().ifPresent(s -> o.add("series", s));
             u.collectedBy().ifPresent(c -> o.add("collectedBy", c));
             a.add(o);

@@ -1,73 +1,46 @@
 package cn.kaoping.results;
 
 import cn.kaoping.cycle.BoundCycle;
-import cn.kaoping.entry.FactEntries;
-import cn.kaoping.entry.FactsFile;
-import cn.kaoping.entry.StoredFact;
-import cn.kaoping.platform.error.DomainException;
-import cn.kaoping.scheme.FactSet;
-import cn.kaoping.scheme.Loaded;
+import cn.kaoping.entry.CycleFacts;
 import cn.kaoping.scoring.CheckedFacts;
-import cn.kaoping.scoring.FactsRejected;
 import cn.kaoping.scoring.Standings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
- * A cycle's facts scored by the engine, kept fresh: the scoring of a cycle is kept by its facts'
- * stamp (newest entry and number of entries, read with one query per request) and its scheme
- * version's hash, so any new entry, correction or withdrawal makes the next read score afresh,
- * on any server. The least recently used cycles leave when the cache is full.
+ * A cycle's facts scored by the engine, kept fresh: the checked facts of the cycle as they are now
+ * ({@link CycleFacts}: any new entry, correction or withdrawal is in the next read, on any server),
+ * and their standings, scored once for each state of the facts.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class LiveResults {
 
-    static final int CAPACITY = 32;
-
     @Inject
-    FactEntries entries;
+    CycleFacts facts;
 
-    /** A cycle's facts as of one stamp, checked and filed by the engine, with the standings. */
-    public record Scored(FactSet facts, CheckedFacts checked, Standings standings, List<StoredFact> stored) {
+    /** The standings of facts checked, while those facts are kept (by {@link CycleFacts} or a request). */
+    private final Map<CheckedFacts, Standings> standings = new WeakHashMap<>();
+
+    /** A cycle's current facts, checked and filed by the engine, with the standings. */
+    public record Scored(CheckedFacts checked, Standings standings) {
     }
 
-    private record Key(String tenant, long cycle, FactEntries.Stamp stamp, String schemeHash) {
-    }
-
-    private final Map<Key, Scored> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Scored> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-
-    public Scored of(String tenant, BoundCycle cycle) {
-        long id = cycle.cycle().id();
-        Key key = new Key(tenant, id, entries.stamp(id), cycle.schemeHash());
-        synchronized (cache) {
-            Scored known = cache.get(key);
+    public Scored of(BoundCycle cycle) {
+        CheckedFacts checked = facts.of(cycle).facts();
+        synchronized (standings) {
+            Standings known = standings.get(checked);
             if (known != null) {
-                return known;
+                return new Scored(checked, known);
             }
         }
-        List<StoredFact> stored = entries.current(id);
-        Loaded<FactSet> loaded = FactsFile.load(FactsFile.text(cycle, stored, List.of()));
-        try {
-            FactSet facts = loaded.orThrow();
-            CheckedFacts checked = cycle.prepared().check(facts);
-            Scored scored = new Scored(facts, checked, cycle.prepared().standings(checked), stored);
-            synchronized (cache) {
-                cache.put(key, scored);
-            }
-            return scored;
-        } catch (FactsRejected | IllegalStateException e) {
-            // every fact was checked when entered; this is a scheme whose rules need what no cycle gives (fromScheme)
-            throw new DomainException.Conflict("本考核年度的事实无法计分：" + e.getMessage());
+        Standings scored = cycle.prepared().standings(checked); // outside the lock: two requests may both score, once
+        synchronized (standings) {
+            standings.put(checked, scored);
         }
+        return new Scored(checked, scored);
     }
 }

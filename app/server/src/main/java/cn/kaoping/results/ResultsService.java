@@ -11,7 +11,6 @@ import cn.kaoping.people.Scopes;
 import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.persistence.InTenant;
-import cn.kaoping.platform.security.CurrentTenant;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scoring.EvaluationJson;
 import cn.kaoping.selfassessment.SelfAssessment;
@@ -20,7 +19,6 @@ import cn.kaoping.selfassessment.SelfAssessments;
 import cn.kaoping.scoring.UnitResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,6 +26,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -49,6 +48,9 @@ import java.util.Set;
 @InTenant
 public class ResultsService {
 
+    /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
@@ -61,14 +63,12 @@ public class ResultsService {
     SelfAssessments selfAssessments;
     @Inject
     Scopes scopes;
-    @Inject
-    CurrentTenant tenant;
 
     public CycleResults results(String cycleCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
-        LiveResults.Scored scored = live.of(tenant.code(), cycle);
+        LiveResults.Scored scored = live.of(cycle);
         return new CycleResults(cycleCode, cycle.cycle().schemeId(), cycle.cycle().schemeVersion(), cycle.schemeHash(),
-                scored.stored().size(), scored.standings().units().stream().map(UnitStanding::of).toList());
+                scored.checked().size(), scored.standings().units().stream().map(UnitStanding::of).toList());
     }
 
     /**
@@ -83,20 +83,19 @@ public class ResultsService {
         if (!scopes.seesEveryUnit() && !scopes.units().contains(unitCode)) {
             throw new DomainException.Refused("你只能查看本单位的考核表，不能查看 " + unit.view().name() + " 的。");
         }
-        LiveResults.Scored scored = live.of(tenant.code(), cycle);
-        UnitResult result = cycle.prepared().explain(scored.facts(), unitCode).orElseThrow();
-        JsonObjectBuilder facts = Json.createObjectBuilder();
+        UnitResult result = cycle.prepared().explain(live.of(cycle).checked(), unitCode).orElseThrow();
+        JsonObjectBuilder facts = JSON.createObjectBuilder();
         for (FactEntry e : entries.currentEntries(cycle.cycle().id(), Optional.of(unitCode))) {
-            facts.add(e.label(), Json.createReader(new StringReader(JSONB.toJson(e.view()))).readObject());
+            facts.add(e.label(), JSON.createReader(new StringReader(JSONB.toJson(e.view()))).readObject());
         }
         JsonObject explained = EvaluationJson.unit(result);
         JsonObject byLabel = facts.build();
         Map<String, SelfAssessmentItem.ItemView> self = new HashMap<>();
         Optional<SelfAssessment> sa = selfAssessments.find(cycle.cycle().id(), unitCode);
         sa.ifPresent(s -> selfAssessments.items(s).forEach(i -> self.put(i.view().indicator(), i.view())));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
         explained.getJsonArray("indicators").forEach(n -> rows(n.asJsonObject(), self, byLabel, rows));
-        return Json.createObjectBuilder().add("cycle", cycleCode).add("scheme", cycle.cycle().schemeId())
+        return JSON.createObjectBuilder().add("cycle", cycleCode).add("scheme", cycle.cycle().schemeId())
                 .add("schemeVersion", cycle.cycle().schemeVersion())
                 .add("selfAssessment", sa.map(s -> s.state().name()).orElse("NONE"))
                 .add("rows", rows)
@@ -111,12 +110,12 @@ public class ResultsService {
      */
     private static void rows(JsonObject node, Map<String, SelfAssessmentItem.ItemView> self, JsonObject facts,
                              JsonArrayBuilder rows) {
-        JsonObjectBuilder row = Json.createObjectBuilder().add("code", node.getString("code")).add("name", node.getString("name"));
+        JsonObjectBuilder row = JSON.createObjectBuilder().add("code", node.getString("code")).add("name", node.getString("name"));
         if (node.containsKey("points")) {
             row.add("points", node.getString("points"));
         }
         Optional.ofNullable(self.get(node.getString("code"))).ifPresent(i -> row.add("selfScore", i.score()).add("selfReason", i.reason()));
-        JsonArrayBuilder reasons = Json.createArrayBuilder();
+        JsonArrayBuilder reasons = JSON.createArrayBuilder();
         for (JsonValue rule : node.getJsonArray("rules")) {
             for (JsonValue line : rule.asJsonObject().getJsonArray("lines")) {
                 for (JsonValue label : line.asJsonObject().getJsonArray("facts")) {

@@ -95,6 +95,9 @@ public final class PayaraServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dhazelcast.config=" + dataGrid);
+        // a flight recording of the server, written when it stops (BENCHMARK.md: profiling FactEntryLoadIT)
+        java.util.Optional.ofNullable(System.getProperty("kaoping.payara.jfr")).ifPresent(file ->
+                command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file));
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));

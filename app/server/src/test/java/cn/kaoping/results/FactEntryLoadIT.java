@@ -5,21 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.it.Api;
 import cn.kaoping.it.DeployedServer;
+import cn.kaoping.it.Stack;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * A benchmark, not a test (tenant-schemes/BENCHMARK.md, "Fact entry and live results"): 50
+ * A benchmark, not a test (tenant-schemes/BENCHMARK.md, "Fact entry and live results"): the
+ * issue's baseline (2,000 single-row JDBC INSERTs into the same PostgreSQL by 50 threads), then 50
  * concurrent clients entering 2,000 single facts into a 漳州 cycle (its 76 ranked units), then
  * batches up to 20,000 facts, then the live results of the cycle unchanged and after each new
  * fact, and one unit's sheet. Every fact is dated in the scheme's period (漳州's dated items) and
@@ -31,6 +38,8 @@ class FactEntryLoadIT extends DeployedServer {
 
     static final String[] RULES = {"2.4/r7\", \"grade\": \"迟到早退", "2.4/r7\", \"grade\": \"旷工缺勤",
             "2.4/r2\", \"grade\": \"未按时落实反馈", "3.2/r1", "3.4/r3", "2.2/r3\", \"grade\": \"诫勉教育"};
+
+    static final int CLIENTS = 50;
 
     @Test
     void measure() throws Exception {
@@ -51,31 +60,19 @@ class FactEntryLoadIT extends DeployedServer {
             assertTrue(assigned.status() == 201 || assigned.status() == 200, assigned.body());
         }
         String token = Api.freshToken("zz-scheme"); // one that carries the assessor role just given
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        double baseline = jdbcBaseline(pool, t, units, today);
         // single-fact entry by 50 concurrent clerks (one token), 2000 requests
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        List<Long> singles = Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> work = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < 2000; i++) {
-            int n = i;
-            work.add(pool.submit(() -> {
-                String body = "{\"unit\": \"" + units.get(n % units.size()) + "\", \"rule\": \"" + RULES[n % RULES.length]
-                        + "\", \"date\": \"2009-06-01\", \"reason\": \"load " + n + "\"}";
-                long s = System.nanoTime();
-                Api.Response r = api.send("POST", t + "/cycles/load/facts", Optional.empty(),
-                        Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), body);
-                singles.add(System.nanoTime() - s);
-                if (r.status() != 201) {
-                    throw new IllegalStateException(r.status() + " " + r.body());
-                }
-            }));
-        }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[load] single entries: %d in %.1f s = %.0f/s; p50 %.1f ms p95 %.1f ms p99 %.1f ms%n",
-                singles.size(), seconds, singles.size() / seconds, pct(singles, 0.5), pct(singles, 0.95), pct(singles, 0.99));
+        double entries = concurrently(pool, "single entries", n -> {
+            String body = "{\"unit\": \"" + units.get(n % units.size()) + "\", \"rule\": \"" + RULES[n % RULES.length]
+                    + "\", \"date\": \"2009-06-01\", \"reason\": \"load " + n + "\"}";
+            Api.Response r = api.send("POST", t + "/cycles/load/facts", Optional.empty(),
+                    Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), body);
+            if (r.status() != 201) {
+                throw new IllegalStateException(r.status() + " " + r.body());
+            }
+        });
+        System.out.printf("[load] single entries / JDBC baseline: %.1f%%%n", 100 * entries / baseline);
         // then batches to 20,000
         int entered = 2000;
         while (entered < 20000) {
@@ -114,6 +111,89 @@ class FactEntryLoadIT extends DeployedServer {
         assertEquals(200, api.get(t + "/cycles/load/results/units/" + units.get(0), token).status());
         System.out.printf("[load] one unit's sheet: %.0f ms%n", (System.nanoTime() - s) / 1e6);
         pool.shutdown();
+    }
+
+    /**
+     * The baseline of the issue: raw JDBC single-row INSERTs into {@code fact_entry} of a scratch cycle
+     * of the same tenant, by 50 threads, each with its own connection as the application role (opened
+     * before, as a pool holds them) in the tenant (row-level security), each INSERT its own
+     * transaction; 2000 rows like the facts entered next. Returns the rows per second.
+     */
+    private double jdbcBaseline(ExecutorService pool, String t, List<String> units, LocalDate today) throws Exception {
+        assertEquals(201, api.post(t + "/cycles", Optional.of("zz-scheme"), "{\"code\": \"load-jdbc\", \"name\": \"load-jdbc\", "
+                + "\"scheme\": \"zhangzhou-shizhi-2009\", \"version\": 1, \"entryOpens\": \"" + today.minusDays(2)
+                + "\", \"entryCloses\": \"" + today.plusDays(2) + "\"}").status());
+        String tenant = t.substring(t.lastIndexOf('/') + 1);
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Connection c = Stack.database().applicationConnection();
+            try (PreparedStatement s = c.prepareStatement("SELECT set_config('kaoping.tenant', ?, false)")) {
+                s.setString(1, tenant);
+                s.execute();
+            }
+            connections.add(c);
+        }
+        long cycle;
+        try (PreparedStatement s = connections.get(0).prepareStatement("SELECT id FROM cycle WHERE code = 'load-jdbc'");
+             ResultSet r = s.executeQuery()) {
+            assertTrue(r.next());
+            cycle = r.getLong(1);
+        }
+        BlockingQueue<Connection> free = new LinkedBlockingQueue<>(connections);
+        try {
+            return concurrently(pool, "JDBC baseline, single-row INSERTs", n -> {
+                Connection c = free.take();
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO fact_entry (id, tenant_code, cycle_id, fact_id, "
+                        + "version, action, unit_code, rule_ref, fact, reason, entered_by_subject, entered_by_name) "
+                        + "SELECT n, ?, ?, n, 1, 'ENTERED', ?, ?, ?, ?, 'bench', 'bench' FROM nextval('fact_entry_seq') n")) {
+                    insert.setString(1, tenant);
+                    insert.setLong(2, cycle);
+                    insert.setString(3, units.get(n % units.size()));
+                    insert.setString(4, "3.2/r1");
+                    insert.setString(5, "{\"unit\":\"" + units.get(n % units.size()) + "\",\"rule\":\"3.2/r1\",\"date\":\"2009-06-01\","
+                            + "\"reason\":\"load " + n + "\"}");
+                    insert.setString(6, "load " + n);
+                    assertEquals(1, insert.executeUpdate());
+                } finally {
+                    free.put(c);
+                }
+            });
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    /** One request (or statement) {@code n} of 2000, timed. */
+    private interface Request {
+        void run(int n) throws Exception;
+    }
+
+    /** 2000 requests by the pool's 50 threads: prints their count, rate and latencies; returns the rate per second. */
+    private static double concurrently(ExecutorService pool, String what, Request request) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> work = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 2000; i++) {
+            int n = i;
+            work.add(pool.submit(() -> {
+                long s = System.nanoTime();
+                try {
+                    request.run(n);
+                } finally {
+                    latencies.add(System.nanoTime() - s);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("[load] %s: %d in %.1f s = %.0f/s; p50 %.1f ms p95 %.1f ms p99 %.1f ms%n", what, latencies.size(),
+                seconds, latencies.size() / seconds, pct(latencies, 0.5), pct(latencies, 0.95), pct(latencies, 0.99));
+        return latencies.size() / seconds;
     }
 
     private static double pct(List<Long> nanos, double q) {

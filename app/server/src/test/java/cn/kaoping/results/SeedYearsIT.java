@@ -70,6 +70,9 @@ class SeedYearsIT extends DeployedServer {
             Api.Response r = post(tenant + "/cycles/2009-it/facts", e.getKey(),
                     Json.createObjectBuilder().add("facts", e.getValue()).build().toString());
             assertEquals(201, r.status(), e.getKey() + ": " + r.body());
+            // read between the batches: the server keeps the facts checked and adds each next batch
+            // to them, which must score as the command line scores the whole file (below)
+            assertEquals(200, api.get(tenant + "/cycles/2009-it/results", Optional.of("zz-scheme")).status());
         }
         // another series' agency may not enter 1/r1 of 组织部 (第一系列, 市委办's)
         Api.Response notItsSeries = post(tenant + "/cycles/2009-it/facts", clerks.get("市政府办"),
