@@ -2,6 +2,7 @@ package cn.kaoping.entry;
 
 import cn.kaoping.approval.Gate;
 import cn.kaoping.audit.AuditTrail;
+import cn.kaoping.evidence.EvidenceFiles;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleUnit;
 import cn.kaoping.cycle.Cycles;
@@ -39,8 +40,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,6 +86,8 @@ public class EntryService {
     AuditTrail audit;
     @Inject
     Gate gate;
+    @Inject
+    EvidenceFiles evidence;
     @Inject
     CycleFacts cycleFacts;
 
@@ -247,6 +252,7 @@ public class EntryService {
             Optional<Scheme.Unit> unit = text(f, "unit").flatMap(cycle::unit).map(CycleUnit::unit);
             agencies.add(text(f, "rule").flatMap(rule -> agency(cycle, rule, unit, path)));
         }
+        errors.addAll(unknownEvidence(cycle, batch));
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
@@ -302,6 +308,37 @@ public class EntryService {
     /** The engine's problems with paths as the request wrote them; the request's facts come after {@code before} others. */
     private static List<FieldError> refused(Batch batch, List<Problem> problems, int before) {
         return problems.stream().map(p -> new FieldError(batch.rebase(p.path(), before), p.message())).toList();
+    }
+
+    /**
+     * Each {@code evidence: "evidence:<id>"} (FORMAT.md §7) must name a file uploaded in this cycle for
+     * the fact's unit; any other text is a 证明材料 written out, as the seeds do.
+     */
+    private List<FieldError> unknownEvidence(BoundCycle cycle, Batch batch) {
+        Map<String, Map<Long, Integer>> byUnit = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < batch.facts().size(); i++) {
+            JsonObject f = batch.facts().get(i);
+            int index = i;
+            Optional<String> unit = text(f, "unit");
+            text(f, "evidence").flatMap(EvidenceFiles::id).ifPresent(id -> {
+                if (id < 0) {
+                    errors.add(new FieldError(batch.path(index, "evidence"), "must be evidence:<id> as the upload answered"));
+                } else {
+                    unit.ifPresent(u -> byUnit.computeIfAbsent(u, k -> new LinkedHashMap<>()).put(id, index));
+                }
+            });
+        }
+        byUnit.forEach((unit, ids) -> {
+            Set<Long> found = evidence.ofUnit(cycle.cycle().id(), unit, ids.keySet());
+            ids.forEach((id, index) -> {
+                if (!found.contains(id)) {
+                    errors.add(new FieldError(batch.path(index, "evidence"), "names no evidence uploaded for unit " + unit
+                            + " in this cycle (upload it first: POST …/evidence?unit=" + unit + ")"));
+                }
+            });
+        });
+        return errors;
     }
 
     /**

@@ -24,6 +24,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "tenant_code", contextProperty = TenantScope.PROPERTY, length = 64)
 public class EvidenceFile {
 
+    /** How facts, self-assessment items and applications name a file: {@code evidence:<id>}. */
+    public static final String REFERENCE = "evidence:";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -87,7 +90,7 @@ public class EvidenceFile {
     }
 
     public EvidenceView view() {
-        return new EvidenceView(id, "evidence:" + id, unit, Optional.ofNullable(fileName), contentType, size, sha256,
+        return new EvidenceView(id, REFERENCE + id, unit, Optional.ofNullable(fileName), contentType, size, sha256,
                 uploadedByName, uploadedAt);
     }
 

@@ -467,6 +467,16 @@ class AssessmentYearIT extends DeployedServer {
         String cskDownload = evidence + "/" + csk.object().getJsonNumber("id").longValue();
         assertEquals(403, call("GET", cskDownload, REPORTER, null, Map.of()).status());
         assertEquals(404, api.get(cskDownload, Optional.of("zz-scheme")).status());
+        // a fact's evidence reference names a file of its own unit in this cycle: another unit's, or none, is refused
+        for (String wrong : List.of("evidence:" + csk.object().getJsonNumber("id").longValue(), "evidence:999999999", "evidence:x")) {
+            Api.Response refused = enter(OFFICE, "{\"unit\": \"bgs\", \"rule\": \"jc.15/r1\", \"reason\": \"卫生检查\", "
+                    + "\"evidence\": \"" + wrong + "\"}");
+            assertEquals(400, refused.status(), wrong + ": " + refused.body());
+            assertEquals("evidence", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"), wrong);
+        }
+        // a 证明材料 written out, as the seeds do, stays text
+        assertEquals(201, enter(OFFICE, "{\"unit\": \"bgs\", \"rule\": \"jc.15/r1\", \"reason\": \"卫生检查\", "
+                + "\"evidence\": \"检查记录表\"}").status());
     }
 
     /** seed 003 附件2 五、网站保障（5分）: "未按要求进行相关信息更新、报送的，有一例扣1分" — 2 cases at 财审科: −2. */
