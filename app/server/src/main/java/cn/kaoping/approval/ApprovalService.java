@@ -60,7 +60,7 @@ public class ApprovalService {
     public ChainView queue(String cycleCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
         Chain chain = chains.of(cycle);
-        Signatory me = signatory();
+        Signatory me = chains.signatory();
         List<ChainView.ItemView> items = new ArrayList<>();
         chain.levels().forEach(l -> chain.items(l).stream().filter(i -> chain.maySign(me, i)).forEach(i -> items.add(view(chain, i))));
         return view(cycle, chain, items);
@@ -96,7 +96,7 @@ public class ApprovalService {
             }
             items.add(item);
         }
-        Signatory me = signatory();
+        Signatory me = chains.signatory();
         OffsetDateTime now = OffsetDateTime.now();
         List<ApprovalEntry> taken = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -126,7 +126,7 @@ public class ApprovalService {
         BoundCycle cycle = taken(cycleCode);
         Chain chain = chains.of(cycle);
         Item item = request.item();
-        Signatory me = signatory();
+        Signatory me = chains.signatory();
         chain.requireReturnable(item, me);
         return act(cycleCode, cycle, chain, item, ApprovalEntry.Action.RETURNED, request.reason(), me, "退回");
     }
@@ -136,7 +136,7 @@ public class ApprovalService {
         BoundCycle cycle = taken(cycleCode);
         Chain chain = chains.of(cycle);
         Item item = request.item();
-        Signatory me = signatory();
+        Signatory me = chains.signatory();
         chain.requireRevocable(item, me);
         if (chain.isLast(chain.level(item.level()))) {
             cycle.cycle().undecide();
@@ -200,10 +200,6 @@ public class ApprovalService {
         BoundCycle cycle = cycles.bound(cycleCode);
         cycles.takeForSignOff(cycle.cycle());
         return cycle;
-    }
-
-    private Signatory signatory() {
-        return chains.signatory();
     }
 
     private static ChainView view(BoundCycle cycle, Chain chain, List<ChainView.ItemView> items) {

@@ -374,6 +374,38 @@ class ApprovalIT extends DeployedServer {
     }
 
     @Test
+    void badSignOffsAndReturnsAreRefusedNamingTheFieldAndNothingIsSigned() {
+        String cycle = wujinCycle("bad");
+        Api.Response unknownLevel = api.post(cycle + "/approvals", Optional.of(WJ_PARTY), "{\"level\": \"nope\", \"items\": [{\"unit\": \"bgs\"}]}");
+        assertEquals(400, unknownLevel.status(), unknownLevel.body());
+        assertEquals("level", unknownLevel.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Response noAgency = api.post(cycle + "/approvals", Optional.of(WJ_PARTY), "{\"level\": \"department\", \"items\": [{\"unit\": \"bgs\"}]}");
+        assertEquals(400, noAgency.status(), noAgency.body());
+        assertEquals("items[0].agency", noAgency.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Response noUnit = api.post(cycle + "/approvals", Optional.of(WJ_PARTY), "{\"level\": \"department\", \"items\": [{\"agency\": \"党委办\"}]}");
+        assertEquals(400, noUnit.status(), noUnit.body());
+        assertEquals("items[0].unit", noUnit.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Response boardWithItems = api.post(cycle + "/approvals", Optional.of(WJ_LEADER), "{\"level\": \"board\", \"items\": [{\"unit\": \"bgs\"}]}");
+        assertEquals(400, boardWithItems.status(), boardWithItems.body());
+        assertEquals("items", boardWithItems.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Response noReason = api.post(cycle + "/approvals/return", Optional.of(WJ_HR), "{\"level\": \"department\", \"unit\": \"bgs\", \"agency\": \"党委办\"}");
+        assertEquals(400, noReason.status(), noReason.body());
+        assertEquals("reason", noReason.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        // a batch with one item the caller may not sign keeps none, and names the item
+        List<JsonObject> mixed = List.of(item(chain(cycle, WJ_PARTY), "department", "bgs", Optional.of(PARTY)),
+                item(chain(cycle, WJ_PARTY), "department", "bgs", Optional.of("办公室")));
+        Api.Response partly = sign(cycle, WJ_PARTY, "department", mixed);
+        assertEquals(403, partly.status(), partly.body());
+        assertTrue(detail(partly).startsWith("items[1]："), detail(partly));
+        assertEquals(0, api.get(cycle + "/approvals/history", Optional.of(WJ_VIEWER)).json().asJsonArray().size(), "nothing signed");
+        Api.Response badIndicator = api.post(cycle + "/late-entries", Optional.of(WJ_ADMIN),
+                "{\"unit\": \"bgs\", \"indicator\": \"nope\", \"reason\": \"补录\", \"until\": \"" + TODAY + "\"}");
+        assertEquals(400, badIndicator.status(), badIndicator.body());
+        assertEquals("indicator", badIndicator.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(404, api.get(cycle + "/approvals", Optional.of("zz-scheme")).status(), "another tenant's cycle");
+    }
+
+    @Test
     void aLateEntryLetsOneUnitsIndicatorInPastTheWindowAndTheSignOffs() {
         String cycle = wujinCycle("late");
         signQueues(cycle, "department", agencyApprovers(), "bgs"::equals);
