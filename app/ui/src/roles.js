@@ -71,3 +71,18 @@ export function administersFromAbove(claims, tenantCode, tenantsByCode) {
 export function mayProvision(claims) {
   return isOperator(claims) || tenantRoles(claims).some((r) => r.role === 'platform-admin')
 }
+
+/**
+ * The tenants the picker offers: those the server lists, and the tenants above whose cycles have a
+ * unit linked to a tenant the user is a scheme admin of (`assessed-in` rows), once each.
+ */
+export function linkedTenants(tenants, linked) {
+  const known = new Set(tenants.map((t) => t.code))
+  const more = []
+  for (const l of linked) {
+    if (known.has(l.tenant)) continue
+    known.add(l.tenant)
+    more.push({ code: l.tenant, name: l.tenantName, status: 'ACTIVE', linked: true })
+  }
+  return [...tenants, ...more]
+}

@@ -3,6 +3,7 @@ package cn.kaoping;
 import cn.kaoping.applications.ApplicationResource;
 import cn.kaoping.approval.ApprovalResource;
 import cn.kaoping.approval.LateEntryResource;
+import cn.kaoping.cycle.AssessedInResource;
 import cn.kaoping.cycle.CycleResource;
 import cn.kaoping.entry.EntryResource;
 import cn.kaoping.evidence.EvidenceResource;
@@ -48,6 +49,7 @@ public class KaopingApplication extends Application {
                 TenantResource.class,
                 SchemeResource.class,
                 CycleResource.class,
+                AssessedInResource.class,
                 PeopleResource.class,
                 MemberResource.class,
                 EntryResource.class,

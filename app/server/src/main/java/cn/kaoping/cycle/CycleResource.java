@@ -1,5 +1,6 @@
 package cn.kaoping.cycle;
 
+import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.Preconditions;
 import cn.kaoping.platform.web.TenantPathFilter;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -98,6 +100,23 @@ public class CycleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleDetail.class)))
     public CycleDetail addUnits(@PathParam("cycle") String cycle, NewUnits units) {
         return cycles.addUnits(cycle, units);
+    }
+
+    /**
+     * Links a unit to the tenant it is, or unlinks it with no {@code tenant} (seed 001: a city's
+     * cycle assessing its counties): the linked tenant's scheme admins report for the unit.
+     */
+    @PUT
+    @Path("{cycle}/units/{unit}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @TenantRoles(Role.SCHEME_ADMIN)
+    @APIResponse(responseCode = "200", description = "The unit as linked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleUnit.UnitView.class)))
+    @APIResponse(responseCode = "400", description = "The tenant is not an active tenant below this one, or is another unit of the cycle")
+    @APIResponse(responseCode = "404", description = "No such cycle or unit")
+    public CycleUnit.UnitView link(@PathParam("cycle") String cycle, @PathParam("unit") String unit, UnitLink link) {
+        return cycles.link(cycle, unit, Optional.ofNullable(link).orElseThrow(() ->
+                new DomainException.Invalid("body", "must be a JSON object: {\"tenant\": code}, or {\"tenant\": null} to unlink")));
     }
 
 }

@@ -6,6 +6,8 @@ import cn.kaoping.platform.error.FieldError;
 import cn.kaoping.platform.error.InputCheck;
 import cn.kaoping.platform.persistence.InTenant;
 import cn.kaoping.platform.security.Caller;
+import cn.kaoping.platform.security.CurrentTenant;
+import cn.kaoping.platform.security.JurisdictionChains;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.schemes.SchemeVersion;
 import cn.kaoping.schemes.SchemeVersions;
@@ -39,6 +41,10 @@ public class CycleService {
     Caller caller;
     @Inject
     AuditTrail audit;
+    @Inject
+    CurrentTenant tenant;
+    @Inject
+    JurisdictionChains chains;
 
     public List<CycleView> list() {
         return cycles.all().stream().map(Cycle::view).toList();
@@ -66,7 +72,7 @@ public class CycleService {
         for (Scheme.Unit u : scheme.units()) {
             cycles.add(new CycleUnit(cycle.id(), u, true, Optional.empty()));
         }
-        addUnits(cycle, scheme, "units", request.unitsOrNone(), Set.of());
+        addUnits(cycle, scheme, "units", request.unitsOrNone(), Set.of(), Set.of());
         flush(cycle.code());
         audit.record(caller.actor(), "cycle.opened", "考核年度 " + cycle.code() + "（" + cycle.name() + "）开启，方案 "
                 + cycle.schemeId() + "@" + cycle.schemeVersion(), Optional.empty(), Optional.of(cycle.view().toString()));
@@ -77,7 +83,7 @@ public class CycleService {
     public CycleDetail addUnits(String code, NewUnits request) {
         BoundCycle bound = cycles.bound(code);
         Set<String> known = bound.units().stream().map(CycleUnit::code).collect(Collectors.toSet());
-        addUnits(bound.cycle(), bound.scheme(), "units", request.units(), known);
+        addUnits(bound.cycle(), bound.scheme(), "units", request.units(), known, linkedTenants(bound));
         flush(code);
         audit.record(caller.actor(), "cycle.units.added", "考核年度 " + code + " 增加被考评单位 "
                 + request.units().stream().map(NewUnit::code).collect(Collectors.joining("、")), Optional.empty(),
@@ -96,7 +102,8 @@ public class CycleService {
         return cycle.view();
     }
 
-    private void addUnits(Cycle cycle, Scheme scheme, String field, List<NewUnit> units, Set<String> known) {
+    private void addUnits(Cycle cycle, Scheme scheme, String field, List<NewUnit> units, Set<String> known,
+                          Set<String> linkedTenants) {
         if (units.isEmpty()) {
             return;
         }
@@ -105,6 +112,7 @@ public class CycleService {
         }
         Set<String> series = scheme.series().stream().map(Scheme.Series::code).collect(Collectors.toSet());
         Set<String> codes = new HashSet<>(known);
+        Set<String> linked = new HashSet<>(linkedTenants);
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             NewUnit u = units.get(i);
@@ -115,11 +123,60 @@ public class CycleService {
             if (u.series() != null && !series.contains(u.series())) {
                 errors.add(new FieldError(path + ".series", "must be a series of the scheme (" + String.join(", ", series) + ")"));
             }
+            if (u.tenant() != null) {
+                refusedLink(path + ".tenant", u.tenant(), linked).ifPresent(errors::add);
+            }
         }
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
         units.forEach(u -> cycles.add(new CycleUnit(cycle.id(), u.unit(), false, Optional.ofNullable(u.tenant()))));
+    }
+
+    /**
+     * Links a unit to the tenant it is, or unlinks it (seed 001: a city's cycle assesses its counties;
+     * the county's scheme admins then report for the unit). The tenant must be active and below this
+     * one, and be no other unit of the cycle. Takes effect on the next request of the county's people.
+     */
+    public CycleUnit.UnitView link(String code, String unitCode, UnitLink request) {
+        BoundCycle bound = cycles.bound(code);
+        CycleUnit unit = bound.units().stream().filter(u -> u.code().equals(unitCode)).findFirst().orElseThrow(() ->
+                new DomainException.NotFound("考核年度 " + code + " 没有被考评单位 " + InputCheck.echo(unitCode) + "。"));
+        Optional<String> before = unit.linkedTenant();
+        request.linked().ifPresent(t -> {
+            Set<String> others = new HashSet<>(linkedTenants(bound));
+            before.ifPresent(others::remove);
+            refusedLink("tenant", t, others).ifPresent(e -> {
+                throw new DomainException.Invalid(List.of(e));
+            });
+        });
+        unit.link(request.linked());
+        cycles.touch(bound.cycle());
+        flush(code);
+        audit.record(caller.actor(), "cycle.unit.linked", "考核年度 " + code + " 的被考评单位 " + unitCode
+                + request.linked().map(t -> " 关联租户 " + t).orElse(" 取消关联租户"), before, request.linked());
+        return unit.view();
+    }
+
+    private static Set<String> linkedTenants(BoundCycle bound) {
+        return bound.units().stream().flatMap(u -> u.linkedTenant().stream()).collect(Collectors.toSet());
+    }
+
+    /** Why {@code linked} cannot be a unit of this tenant's cycle, if it cannot: it must be an active tenant below, once per cycle. */
+    private Optional<FieldError> refusedLink(String field, String linked, Set<String> linkedInCycle) {
+        List<JurisdictionChains.Link> chain = chains.of(linked);
+        if (chain.isEmpty() || !chain.get(0).activeTenant()) {
+            return Optional.of(new FieldError(field, "must be an active tenant; there is none with the code "
+                    + InputCheck.echo(linked)));
+        }
+        if (chain.stream().skip(1).noneMatch(l -> l.code().equals(tenant.code()))) {
+            return Optional.of(new FieldError(field, "must be a tenant below " + tenant.code() + "; " + linked + " ("
+                    + chain.get(0).name() + ") is not"));
+        }
+        if (!linkedInCycle.add(linked)) {
+            return Optional.of(new FieldError(field, "tenant " + linked + " is another unit of this cycle already"));
+        }
+        return Optional.empty();
     }
 
     private static CycleDetail detail(BoundCycle bound) {

@@ -70,6 +70,16 @@ public class CycleUnit {
         return code;
     }
 
+    /** The tenant this unit is, if it is one. */
+    public Optional<String> linkedTenant() {
+        return Optional.ofNullable(linkedTenant);
+    }
+
+    /** Links the unit to the tenant it is, or unlinks it. */
+    void link(Optional<String> tenant) {
+        this.linkedTenant = tenant.orElse(null);
+    }
+
     /** Whether the scheme lists it (else it was added to the cycle, and a facts file must list it). */
     public boolean fromScheme() {
         return fromScheme;

@@ -134,6 +134,11 @@ public class Cycles {
         em.persist(unit);
     }
 
+    /** A new revision of the cycle, as a change of one of its units makes one: whoever keeps the bound cycle reads it again. */
+    void touch(Cycle cycle) {
+        em.lock(cycle, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
     void flush() {
         em.flush();
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The caller's places in the request's tenant: which agencies it assesses, which units it reports
@@ -52,14 +53,18 @@ public class Scopes {
                 && places().stream().anyMatch(p -> p.role().equals(role) && p.kind() == Place.Kind.TENANT);
     }
 
-    /** The units the caller reports for. */
+    /**
+     * The units the caller reports for: its places, and the units that are a tenant it is a scheme
+     * admin of (a county in a city's cycle, seed 001).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> units() {
         if (!tenant.require().roles().contains(Role.UNIT_REPORTER)) {
             return Set.of();
         }
-        return places().stream().filter(p -> p.role().equals(Role.UNIT_REPORTER) && p.kind() == Place.Kind.UNIT)
-                .map(Place::scope).collect(Collectors.toUnmodifiableSet());
+        return Stream.concat(tenant.require().linkedUnits().stream(), places().stream()
+                        .filter(p -> p.role().equals(Role.UNIT_REPORTER) && p.kind() == Place.Kind.UNIT).map(Place::scope))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -71,9 +76,13 @@ public class Scopes {
                 Role.ASSESSOR));
     }
 
-    /** The caller's places, for {@code GET …/me}. */
+    /**
+     * The caller's places, for {@code GET …/assignments/mine}: its assignments, and the reporting of
+     * each unit that is a tenant it is a scheme admin of (a county in a city's cycle).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Place> mine() {
-        return places();
+        return Stream.concat(places().stream(), tenant.require().linkedUnits().stream()
+                .map(unit -> new Place(Role.UNIT_REPORTER, Place.Kind.UNIT, unit))).distinct().toList();
     }
 }

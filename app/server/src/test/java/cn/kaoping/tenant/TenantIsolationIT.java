@@ -91,6 +91,8 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}", ANY_MEMBER),
             Map.entry("PUT /api/tenants/{tenant}/cycles/{cycle}", Set.of("scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/units", Set.of("scheme-admin")),
+            Map.entry("PUT /api/tenants/{tenant}/cycles/{cycle}/units/{unit}", Set.of("scheme-admin")),
+            Map.entry("GET /api/tenants/{tenant}/assessed-in", Set.of("scheme-admin", "platform-admin", "viewer")),
             Map.entry("GET /api/tenants/{tenant}/assignments", Set.of("scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/assignments", Set.of("scheme-admin")),
             Map.entry("DELETE /api/tenants/{tenant}/assignments/{assignment}", Set.of("scheme-admin")),

@@ -42,7 +42,7 @@ public class JurisdictionChains {
 
     /** One jurisdiction of a chain: code, name, and its tenant's status when it is a tenant. */
     public record Link(String code, String name, Optional<String> tenantStatus) {
-        boolean activeTenant() {
+        public boolean activeTenant() {
             return tenantStatus.filter("ACTIVE"::equals).isPresent();
         }
     }
