@@ -140,7 +140,8 @@ class LauncherTest {
         Instant start = Instant.now();
         Instant depsReady = start.plusSeconds(3);
         IllegalStateException late = assertThrows(IllegalStateException.class, () -> Processes.awaitHttpOk("waiting", p, url,
-                Duration.ofSeconds(1), Duration.ofSeconds(30), () -> Instant.now().isBefore(depsReady), dir.resolve("none.log")));
+                Duration.ofSeconds(1), Duration.ofSeconds(30), () -> Instant.now().isBefore(depsReady), dir.resolve("none.log"),
+                Optional.empty()));
         long waited = Duration.between(start, Instant.now()).toMillis();
         assertTrue(waited >= 3_900 && waited < 15_000, "waited " + waited + " ms: " + late.getMessage());
         assertTrue(late.getMessage().contains("after what it needs was ready"), late.getMessage());
@@ -149,9 +150,34 @@ class LauncherTest {
         IllegalStateException failed = assertThrows(IllegalStateException.class, () -> Processes.awaitHttpOk("waiting", p, url,
                 Duration.ofMinutes(5), Duration.ofMinutes(5), () -> {
                     throw new IllegalStateException("Keycloak did not start");
-                }, dir.resolve("none.log")));
+                }, dir.resolve("none.log"), Optional.empty()));
         assertEquals("Keycloak did not start", failed.getMessage());
         assertTrue(Duration.between(again, Instant.now()).toSeconds() < 5);
+    }
+
+    @Test
+    void aServerThatStartedWithoutDeployingTheApplicationFailsAtOnce() throws Exception {
+        // Payara Micro logs its start also when the WAR failed to deploy; the URL is then not found
+        HttpServer empty = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        empty.createContext("/", x -> {
+            x.sendResponseHeaders(404, -1);
+            x.close();
+        });
+        empty.start();
+        try {
+            Path log = Files.writeString(dir.resolve("payara.log"), "Exception during lifecycle processing\n"
+                    + "Payara Micro 6.2025.10 (build 42)" + PayaraServer.BOOTED + "12,345 (ms)\n");
+            Process p = children.spawn("payara", new ProcessBuilder("sleep", "600"), Duration.ofSeconds(5));
+            Instant start = Instant.now();
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Processes.awaitHttpOk("payara", p,
+                    "http://127.0.0.1:" + empty.getAddress().getPort() + "/health/ready", Duration.ofMinutes(7),
+                    Duration.ofMinutes(20), () -> false, log, Optional.of(PayaraServer.BOOTED)));
+            assertTrue(e.getMessage().contains("failed to deploy"), e.getMessage());
+            assertTrue(e.getMessage().contains("Exception during lifecycle processing"), "the log's tail is shown: " + e.getMessage());
+            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "failed at once, not after 7 minutes");
+        } finally {
+            empty.stop(0);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -23,6 +24,12 @@ public final class PayaraServer implements AutoCloseable {
      * as long as what it needs (Keycloak) is still coming up, then this long at most.
      */
     private static final Duration READY_AFTER_DEPENDENCIES = Duration.ofMinutes(7);
+    /**
+     * What Payara Micro logs once it has booted and deployed ("Payara Micro 6.2025.10 (build 42) ready
+     * in 67,813 (ms)"), also when the deployment failed: after it, a missing {@code /health/ready}
+     * means the WAR is not deployed, and the wait ends at once.
+     */
+    static final String BOOTED = ") ready in ";
     /** A bound on the whole wait, however slow the dependencies. */
     private static final Duration READY_WITHIN = Duration.ofMinutes(20);
 
@@ -106,7 +113,7 @@ public final class PayaraServer implements AutoCloseable {
         PayaraServer server = new PayaraServer(children.spawn("Payara Micro", builder, Duration.ofSeconds(30)), port);
         try {
             Processes.awaitHttpOk("Payara Micro", server.process, server.baseUrl() + "/health/ready",
-                    READY_AFTER_DEPENDENCIES, READY_WITHIN, dependenciesPending, log);
+                    READY_AFTER_DEPENDENCIES, READY_WITHIN, dependenciesPending, log, Optional.of(BOOTED));
         } catch (RuntimeException e) {
             server.close(); // a server that never became ready must not outlive the caller
             throw e;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -26,7 +27,7 @@ final class Processes {
 
     /** Waits until {@code url} answers 200, failing early with the log's tail if the process dies. */
     static void awaitHttpOk(String name, Process process, String url, Duration timeout, Path log) {
-        awaitHttpOk(name, process, url, timeout, timeout, () -> false, log);
+        awaitHttpOk(name, process, url, timeout, timeout, () -> false, log, Optional.empty());
     }
 
     /**
@@ -34,10 +35,12 @@ final class Processes {
      * {@code dependenciesPending} says that what it needs is still coming up, then at most
      * {@code afterDependencies} more, and never longer than {@code overall}. Fails at once when the
      * process dies, when {@code dependenciesPending} throws (a dependency failed), or when the
-     * answer comes from another process (one left over from an earlier run).
+     * answer comes from another process (one left over from an earlier run), or when the log has
+     * {@code booted} (the server says it has finished starting) and {@code url} is not found: what
+     * should serve it failed to deploy, and no wait will change that.
      */
     static void awaitHttpOk(String name, Process process, String url, Duration afterDependencies, Duration overall,
-                            BooleanSupplier dependenciesPending, Path log) {
+                            BooleanSupplier dependenciesPending, Path log, Optional<String> booted) {
         Instant start = Instant.now();
         Instant dependenciesReady = null;
         int port = URI.create(url).getPort();
@@ -56,6 +59,10 @@ final class Processes {
                 if (r.statusCode() == 200) {
                     Ports.ensureServedBy(name, process.toHandle(), port);
                     return;
+                }
+                if (r.statusCode() == 404 && booted.filter(marker -> tail(log).contains(marker)).isPresent()) {
+                    throw new IllegalStateException(name + " started but does not serve " + url
+                            + ": the application failed to deploy:\n" + tail(log));
                 }
             } catch (IOException e) {
                 // not listening yet
