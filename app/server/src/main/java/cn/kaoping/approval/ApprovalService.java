@@ -104,7 +104,7 @@ public class ApprovalService {
             try {
                 chain.requireApprovable(item, me);
             } catch (DomainException e) {
-                throw items.size() == 1 ? e : at(i, e);
+                throw items.size() == 1 ? e : e.at("items[" + i + "]");
             }
             ApprovalEntry entry = new ApprovalEntry(cycle.cycle().id(), item, chain.nextVersion(item), ApprovalEntry.Action.APPROVED,
                     Optional.empty(), me.actor(), now);
@@ -215,21 +215,6 @@ public class ApprovalService {
                 last.map(e -> e.action().name()).orElse("NONE"), last.map(ApprovalEntry::version).orElse(0),
                 last.map(ApprovalEntry::byName), last.map(ApprovalEntry::actedAt), last.flatMap(ApprovalEntry::reason),
                 !chain.approved(item) && waiting.isEmpty(), waiting.stream().limit(20).toList());
-    }
-
-    /** A refusal of the i-th item of a batch, saying which. */
-    private static DomainException at(int i, DomainException e) {
-        String prefix = "items[" + i + "]：";
-        if (e instanceof DomainException.Refused) {
-            return new DomainException.Refused(prefix + e.getMessage());
-        }
-        if (e instanceof DomainException.NotFound) {
-            return new DomainException.NotFound(prefix + e.getMessage());
-        }
-        if (e instanceof DomainException.Conflict c) {
-            return new DomainException.Conflict(prefix + c.getMessage(), c.currentVersion());
-        }
-        return e;
     }
 
     /** Writes now: the same item's next version taken meanwhile (a unique key) is a conflict, not a failed commit. */

@@ -1,13 +1,15 @@
 package cn.kaoping.publication;
 
 import cn.kaoping.platform.persistence.TenantScope;
-import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -23,6 +25,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_code", contextProperty = TenantScope.PROPERTY, length = 64)
 public class Publication {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,8 +64,9 @@ public class Publication {
     }
 
     /** The publication as the API shows it: who published when, and the ranking as it was. */
-    String json(String cycleCode) {
-        return "{\"cycle\":" + Json.createValue(cycleCode) + ",\"publishedBy\":" + Json.createValue(publishedBy)
-                + ",\"publishedAt\":\"" + publishedAt + "\",\"schemeHash\":\"" + schemeHash + "\",\"results\":" + ranking + "}";
+    PublicationView view(String cycleCode) {
+        try (JsonReader reader = JSON.createReader(new StringReader(ranking))) {
+            return new PublicationView(cycleCode, publishedBy, publishedAt, schemeHash, reader.readObject());
+        }
     }
 }

@@ -34,19 +34,19 @@ public class PublicationResource {
     @POST
     @TenantRoles(Role.SCHEME_ADMIN)
     @APIResponse(responseCode = "201", description = "Published: cycle, publishedBy, publishedAt, schemeHash, results",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicationView.class)))
     @APIResponse(responseCode = "409", description = "Not decided yet, or published already")
     public Response publish(@PathParam("cycle") String cycle) {
-        return Response.status(Response.Status.CREATED).entity(publications.publish(cycle)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.status(Response.Status.CREATED).entity(publications.publish(cycle)).build();
     }
 
     /** The published ranking: totals, ranks, grades, awards, consequences and notes, as published. */
     @GET
     @TenantRoles({Role.VIEWER, Role.SCHEME_ADMIN, Role.PLATFORM_ADMIN, Role.APPROVER})
     @APIResponse(responseCode = "200", description = "cycle, publishedBy, publishedAt, schemeHash, results",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicationView.class)))
     public Response ranking(@PathParam("cycle") String cycle) {
-        return Response.ok(publications.ranking(cycle), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(publications.ranking(cycle)).build();
     }
 
     /** One unit's sheet as published (a unit reporter: its own). */

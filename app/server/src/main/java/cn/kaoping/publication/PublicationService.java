@@ -48,7 +48,7 @@ public class PublicationService {
     @Inject
     AuditTrail audit;
 
-    public String publish(String cycleCode) {
+    public PublicationView publish(String cycleCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
         cycles.takeForSignOff(cycle.cycle());
         cycle.cycle().publish(!cycle.scheme().approval().levels().isEmpty());
@@ -62,13 +62,13 @@ public class PublicationService {
         flush(cycleCode);
         audit.record(caller.actor(), "cycle.published", "考核年度 " + cycleCode + " 通报（" + cycle.units().size() + "个单位）",
                 Optional.empty(), Optional.of(cycle.schemeHash()));
-        return publication.json(cycleCode);
+        return publication.view(cycleCode);
     }
 
     /** The published ranking; 404 before the publication. */
-    public String ranking(String cycleCode) {
+    public PublicationView ranking(String cycleCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
-        return find(cycle).json(cycleCode);
+        return find(cycle).view(cycleCode);
     }
 
     /** One unit's published sheet; a unit reporter reads its own units' only. */

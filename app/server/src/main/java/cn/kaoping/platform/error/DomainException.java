@@ -14,8 +14,29 @@ public abstract sealed class DomainException extends RuntimeException
         permits DomainException.Invalid, DomainException.NotFound, DomainException.Refused,
         DomainException.Conflict, DomainException.Unavailable {
 
+    /** Where in the request the error is (the i-th item of a batch), once said. */
+    private Optional<String> place = Optional.empty();
+
     private DomainException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * Says where in the request the error is, e.g. {@code items[2]} of a batch: the message begins
+     * with it, and an invalid field is named below it ({@code items[2].unit}).
+     */
+    public DomainException at(String where) {
+        this.place = Optional.of(where);
+        return this;
+    }
+
+    Optional<String> place() {
+        return place;
+    }
+
+    @Override
+    public String getMessage() {
+        return place.map(p -> p + "：" + super.getMessage()).orElseGet(super::getMessage);
     }
 
     /** Input that breaks rules: every field with its rule. */
@@ -32,7 +53,8 @@ public abstract sealed class DomainException extends RuntimeException
         }
 
         public List<FieldError> errors() {
-            return errors;
+            return place().map(p -> errors.stream().map(e -> new FieldError(p + "." + e.field(), e.rule())).toList())
+                    .orElse(errors);
         }
     }
 
