@@ -106,9 +106,8 @@ final class Ranking {
         } else if (!results.grades().isEmpty() || results.awards().isPresent()) {
             notes.add("未列入系列排名，不评等次");
         }
-        Optional<String> graded = grade;
-        boolean kept = graded.isPresent() && Optional.ofNullable(applications.get(s.unit().code()))
-                .map(a -> !a.level().equals(graded.get())).orElse(false);
+        Applied application = applications.get(s.unit().code());
+        boolean kept = application != null && grade.isPresent() && !application.level().equals(grade.get());
         for (Results.Consequence c : results.consequences()) {
             if (kept && c.grade().isPresent()) {
                 continue; // a grade kept after a failed promotion is not granted again: its certificate stands as it was
@@ -132,6 +131,11 @@ final class Ranking {
                 && c.barred().map(s.barredFrom()::contains).orElse(true);
     }
 
+    /** The grade's prerequisites the unit has no fact {@code met: true} for. */
+    private List<String> unmet(Results.Grade g, UnitScorer.Scored s) {
+        return g.requires().stream().filter(p -> !prerequisites.getOrDefault(s.unit().code(), Map.of()).getOrDefault(p, false)).toList();
+    }
+
     /** Could the unit get this grade, quota apart? */
     private boolean candidate(Results.Grade g, UnitScorer.Scored s) {
         return !s.barredFrom().contains(g.name()) && g.score().map(r -> r.contains(s.total())).orElse(true)
@@ -144,8 +148,7 @@ final class Ranking {
         }
         for (Results.Grade g : results.grades()) {
             if (!candidate(g, s)) {
-                List<String> unmet = g.requires().stream().filter(p -> !prerequisites.getOrDefault(s.unit().code(), Map.of())
-                        .getOrDefault(p, false)).toList();
+                List<String> unmet = unmet(g, s);
                 if (!unmet.isEmpty() && g.score().map(r -> r.contains(s.total())).orElse(true)) {
                     notes.add("未评为" + g.name() + "：必备条件未满足 " + String.join("、", unmet));
                 }
@@ -195,8 +198,7 @@ final class Ranking {
             why.add("一票否决");
         }
         g.score().filter(r -> !r.contains(s.total())).ifPresent(r -> why.add("得分 " + DecimalText.showPoints(s.total()) + " 不在 " + r));
-        List<String> unmet = g.requires().stream().filter(p -> !prerequisites.getOrDefault(s.unit().code(), Map.of())
-                .getOrDefault(p, false)).toList();
+        List<String> unmet = unmet(g, s);
         if (!unmet.isEmpty()) {
             why.add("必备条件未满足 " + String.join("、", unmet));
         }
