@@ -59,6 +59,7 @@ public final class KindSchemas {
         }
         readers.computeIfAbsent(Results.Prerequisite.MET.name(), n -> new ArrayList<>()).add(Results.PREREQUISITES);
         Results.DECISION_FIELDS.forEach(f -> readers.computeIfAbsent(f.name(), n -> new ArrayList<>()).add(Results.DECISIONS));
+        Results.APPLICATION_FIELDS.forEach(f -> readers.computeIfAbsent(f.name(), n -> new ArrayList<>()).add(Results.APPLICATIONS));
         JsonObjectBuilder properties = properties(Fact.COMMON);
         kinds.factFields().values().forEach(f -> properties.add(f.name(), property(f.type(),
                 f.description() + " (read by " + String.join(", ", readers.get(f.name())) + ")")));

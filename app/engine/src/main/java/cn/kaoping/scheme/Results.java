@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param bottom        consequences of the last places (开省乡: 倒数第一, 倒数第二)
  * @param consequences  结果运用 attached to a grade, a score band, an award or named units
  * @param prerequisites 必备条件; a grade may require them (湖北 第五条)
+ * @param application   when present, each unit is graded only for the level it applies for (湖北 第三条 自愿申报、逐级晋升)
  */
 public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Optional<Awards> awards,
-                      List<BottomRank> bottom, List<Consequence> consequences, List<Prerequisite> prerequisites) {
+                      List<BottomRank> bottom, List<Consequence> consequences, List<Prerequisite> prerequisites,
+                      Optional<Application> application) {
 
     public static final String PREREQUISITES = "prerequisites";
 
@@ -36,6 +38,16 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
             "decisions: the date of the decision, YYYY-MM-DD");
     public static final List<FieldDescription> DECISION_FIELDS = List.of(GRANTED, DECIDED_BY, DECIDED_ON);
 
+    /** Facts {@code applications/<grade>}: the level a unit applies for (申报等级), with the grade it holds. */
+    public static final String APPLICATIONS = "applications";
+
+    /** The fields of an {@code applications/<grade>} fact beyond the common part (whose {@code date} is the 申报 date). */
+    public static final FieldDescription HELD = FieldDescription.optional("held", FieldType.Scalar.TEXT,
+            "applications: the grade the unit holds (its certificate), kept when a promotion fails");
+    public static final FieldDescription HELD_SINCE = FieldDescription.optional("heldSince", FieldType.Scalar.TEXT,
+            "applications: since when the unit holds it (the certificate's date), YYYY-MM-DD");
+    public static final List<FieldDescription> APPLICATION_FIELDS = List.of(HELD, HELD_SINCE);
+
     /** The names a decision may name: the grades with a quota and the prizes. */
     public List<String> decidable() {
         List<String> names = new ArrayList<>();
@@ -45,7 +57,7 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
     }
 
     public static Results none() {
-        return new Results(Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), List.of());
+        return new Results(Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty());
     }
 
     public RankScope scope(boolean schemeHasSeries) {
@@ -89,6 +101,18 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
     public record Consequence(String path, Optional<String> grade, Optional<Range> score, Optional<String> award,
                               List<String> units, List<String> series, Optional<String> barred, String outcome,
                               Map<String, BigDecimal> measures) {
+    }
+
+    /**
+     * Grading by the level applied for (湖北 第三条 自愿申报、逐级晋升；各机关取得省二级、省一级等级证书一年后，符合条件的可申报上一等级的考评):
+     * a unit is tried for the grade its {@code applications/<grade>} fact names and no other; a failed promotion
+     * keeps the grade it held.
+     *
+     * @param stepwise  the level applied for is the held grade (复查) or the one just above it in {@code grades}; a unit
+     *                  holding none applies for the last (lowest) grade
+     * @param waitYears a promotion may be applied for only this many years after the held grade was obtained
+     */
+    public record Application(String path, String clause, boolean stepwise, Optional<Integer> waitYears) {
     }
 
     public record Prerequisite(String id, String text) {

@@ -21,7 +21,7 @@ public interface RuleKindCatalog {
 
     /**
      * Every field a fact may have beyond its common part, by name: the kinds' fact fields and a
-     * prerequisite's {@code met}, a decision's {@code granted}, {@code decidedBy}, {@code decidedOn}. A facts file does not say its rules' kinds, so a name means one
+     * prerequisite's {@code met}, a decision's {@code granted}, {@code decidedBy}, {@code decidedOn}, an application's {@code held}, {@code heldSince}. A facts file does not say its rules' kinds, so a name means one
      * type for all kinds.
      *
      * @throws IllegalStateException when two kinds describe one fact field with different types
@@ -29,7 +29,8 @@ public interface RuleKindCatalog {
     default Map<String, FieldDescription> factFields() {
         Map<String, FieldDescription> fields = new LinkedHashMap<>();
         Stream.concat(descriptions().stream().flatMap(d -> d.factFields().stream()),
-                        Stream.concat(Stream.of(Results.Prerequisite.MET), Results.DECISION_FIELDS.stream()))
+                        Stream.of(Stream.of(Results.Prerequisite.MET), Results.DECISION_FIELDS.stream(),
+                                Results.APPLICATION_FIELDS.stream()).flatMap(x -> x))
                 .filter(f -> Fact.COMMON.stream().noneMatch(c -> c.name().equals(f.name())))
                 .forEach(f -> {
                     FieldDescription before = fields.putIfAbsent(f.name(), f);

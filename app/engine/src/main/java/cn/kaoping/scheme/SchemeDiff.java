@@ -71,7 +71,7 @@ public record SchemeDiff(List<String> scheme, List<Entry> indicators, List<Entry
             new Property<>("points", Rule::points), new Property<>("cap", Rule::cap), new Property<>("dedupe", Rule::dedupe),
             new Property<>("exemptSelfReported", Rule::exemptSelfReported),
             new Property<>("multipliers", Rule::multipliers), new Property<>("jointWork", Rule::jointWork),
-            new Property<>("params", Rule::params));
+            new Property<>("params", Rule::params), new Property<>("within", Rule::within));
 
     /** An indicator with the code of its parent (empty at the top), since moving a node is a change. */
     private record Placed(Indicator indicator, String parent) {

@@ -241,6 +241,7 @@ public final class SchemeLoader {
         Optional<Assessor> assessor = assessor(in);
         List<String> providedBy = in.texts("providedBy");
         Optional<NoFact> whenNoFact = in.keyword("whenNoFact", NoFact.class);
+        Optional<Rule.Window> within = in.jsonObject("within").map(SchemeLoader::window);
         Optional<? extends RuleKind> kind = kinds.kind(kindId);
         if (kind.isEmpty()) {
             if (!kindId.isEmpty()) {
@@ -248,7 +249,7 @@ public final class SchemeLoader {
             }
             in.ignoreRest();
             return new Rule(in.path(), owner + "/" + id, id, kindId, clause, effect.orElse(Effect.DEDUCT), points, cap,
-                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE, assessor, providedBy, whenNoFact);
+                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE, assessor, providedBy, whenNoFact, within);
         }
         Effect e = effect.orElse(kind.get().defaultEffect());
         if (!kind.get().effects().contains(e)) {
@@ -257,7 +258,20 @@ public final class SchemeLoader {
         }
         RuleParams params = kind.get().parse(in);
         return new Rule(in.path(), owner + "/" + id, id, kindId, clause, e, points, cap, dedupe, exempt, multipliers,
-                jointWork, params, assessor, providedBy, whenNoFact);
+                jointWork, params, assessor, providedBy, whenNoFact, within);
+    }
+
+    /** {@code {"years": 2}} (两年内), {@code {"months": 6}}, or both: whole numbers, together at least a month. */
+    private static Rule.Window window(JsonParams in) {
+        Optional<Integer> years = in.integer("years", 0);
+        Optional<Integer> months = in.integer("months", 0);
+        boolean read = years.isPresent() == in.has("years") && months.isPresent() == in.has("months");
+        if (!in.has("years") && !in.has("months")) {
+            in.problem(null, "needs years or months (两年内: {\"years\": 2})");
+        } else if (read && years.orElse(0) == 0 && months.orElse(0) == 0) {
+            in.problem(null, "must be at least one month long");
+        }
+        return new Rule.Window(years.orElse(0), months.orElse(0));
     }
 
     private Results results(JsonParams in) {
@@ -276,7 +290,9 @@ public final class SchemeLoader {
                         c.texts("series"), c.text("barred"), c.requiredText("outcome"), c.numbers("measures"))).toList();
         List<Results.Prerequisite> prerequisites = in.jsonObjects("prerequisites").stream()
                 .map(p -> new Results.Prerequisite(p.requiredText("id"), p.requiredText("text"))).toList();
-        return new Results(rankWithin, grades, awards, bottom, consequences, prerequisites);
+        Optional<Results.Application> application = in.jsonObject("application").map(a -> new Results.Application(a.path(),
+                a.requiredText("clause"), a.bool("stepwise").orElse(false), a.integer("waitYears", 1)));
+        return new Results(rankWithin, grades, awards, bottom, consequences, prerequisites, application);
     }
 
     /** The approval chain, FORMAT.md §6.1. */

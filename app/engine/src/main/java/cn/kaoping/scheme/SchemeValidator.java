@@ -271,6 +271,9 @@ final class SchemeValidator {
             results.awards().ifPresent(a -> problems.add(a.path(), "needs a ranking, but rankWithin is \"none\""));
             results.bottom().forEach(b -> problems.add(b.path(), "needs a ranking, but rankWithin is \"none\""));
         }
+        results.application().ifPresent(a -> results.grades().stream().filter(g -> g.quota().isPresent()).forEach(g ->
+                problems.add(Problems.field(g.path(), "quota"), "not possible when units are graded for the level they apply for ("
+                        + a.path() + ")")));
         results.bottom().forEach(b -> b.within().filter(w -> w == RankScope.NONE).ifPresent(w ->
                 problems.add(Problems.field(b.path(), "within"), "must be \"series\" or \"all\"")));
         Set<String> barrable = new HashSet<>(grades);

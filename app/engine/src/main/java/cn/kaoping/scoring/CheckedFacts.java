@@ -20,6 +20,7 @@ public final class CheckedFacts {
     private final List<CheckedFact<?>>[][] byUnitAndRule;
     private final Map<String, Map<String, Boolean>> prerequisites;
     private final Map<String, Map<String, Decision>> decisions;
+    private final Map<String, Applied> applications;
     private final Map<String, Fact> single;
     private final Map<String, Evaluation> upstream;
 
@@ -30,12 +31,14 @@ public final class CheckedFacts {
      *                      facts where a fact says {@code sameAs}, and the facts the engine makes
      * @param prerequisites per unit code: prerequisite id → met
      * @param decisions     per unit code: grade or prize → the decision on a tie beyond its count
-     * @param single        per unit and rule: its one prerequisite or decision fact
+     * @param applications  per unit code: the grade it applies for
+     * @param single        per unit and rule: its one prerequisite, decision or application fact
      * @param upstream      the evaluations of other schemes the facts were checked with
      */
     CheckedFacts(PreparedScheme scheme, List<Scheme.Unit> units, int size, List<CheckedFact<?>>[][] own,
                  List<CheckedFact<?>>[][] byUnitAndRule, Map<String, Map<String, Boolean>> prerequisites,
-                 Map<String, Map<String, Decision>> decisions, Map<String, Fact> single, Map<String, Evaluation> upstream) {
+                 Map<String, Map<String, Decision>> decisions, Map<String, Applied> applications, Map<String, Fact> single,
+                 Map<String, Evaluation> upstream) {
         this.scheme = scheme;
         this.units = List.copyOf(units);
         this.size = size;
@@ -43,6 +46,7 @@ public final class CheckedFacts {
         this.byUnitAndRule = byUnitAndRule;
         this.prerequisites = prerequisites;
         this.decisions = decisions;
+        this.applications = applications;
         this.single = single;
         this.upstream = upstream;
     }
@@ -71,6 +75,10 @@ public final class CheckedFacts {
 
     Map<String, Map<String, Decision>> decisions() {
         return decisions;
+    }
+
+    Map<String, Applied> applications() {
+        return applications;
     }
 
     Map<String, Fact> single() {

@@ -34,18 +34,18 @@ public final class Engine {
         List<RuleSlot> slots = new ArrayList<>();
         List<PreparedScheme.Node> nodes = new ArrayList<>();
         for (Indicator top : scheme.indicators()) {
-            nodes.add(node(top, List.of(), Optional.empty(), false, slots));
+            nodes.add(node(scheme, top, List.of(), Optional.empty(), false, slots));
         }
         List<RuleSlot> vetoes = new ArrayList<>();
         for (Rule veto : scheme.vetoes()) {
-            RuleSlot slot = slot(slots.size(), veto, Optional.empty(), Optional.empty(), List.of(), false);
+            RuleSlot slot = slot(scheme, slots.size(), veto, Optional.empty(), Optional.empty(), List.of(), false);
             slots.add(slot);
             vetoes.add(slot);
         }
         return new PreparedScheme(scheme, slots, nodes, vetoes);
     }
 
-    private PreparedScheme.Node node(Indicator indicator, List<Indicator.Applicability> above,
+    private PreparedScheme.Node node(Scheme scheme, Indicator indicator, List<Indicator.Applicability> above,
                                      Optional<Indicator.JointWork> inherited, boolean datedAbove, List<RuleSlot> slots) {
         boolean dated = datedAbove || indicator.dated();
         List<Indicator.Applicability> appliesTo = new ArrayList<>(above);
@@ -53,16 +53,16 @@ public final class Engine {
         Optional<Indicator.JointWork> jointWork = indicator.jointWork().or(() -> inherited);
         List<RuleSlot> rules = new ArrayList<>();
         for (Rule rule : indicator.rules()) {
-            RuleSlot slot = slot(slots.size(), rule, Optional.of(indicator), jointWork, List.copyOf(appliesTo), dated);
+            RuleSlot slot = slot(scheme, slots.size(), rule, Optional.of(indicator), jointWork, List.copyOf(appliesTo), dated);
             slots.add(slot);
             rules.add(slot);
         }
         List<PreparedScheme.Node> children = indicator.children().stream()
-                .map(c -> node(c, appliesTo, jointWork, dated, slots)).toList();
+                .map(c -> node(scheme, c, appliesTo, jointWork, dated, slots)).toList();
         return new PreparedScheme.Node(indicator, rules, children);
     }
 
-    private RuleSlot slot(int index, Rule rule, Optional<Indicator> owner, Optional<Indicator.JointWork> inherited,
+    private RuleSlot slot(Scheme scheme, int index, Rule rule, Optional<Indicator> owner, Optional<Indicator.JointWork> inherited,
                           List<Indicator.Applicability> appliesTo, boolean dated) {
         RuleProvider<?, ?> provider = registry.kind(rule.kind())
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule kind " + rule.kind() + " at " + rule.path()));
@@ -71,7 +71,7 @@ public final class Engine {
         BigDecimal lost = rule.effect() == Effect.DEDUCT && noFact != NoFact.NOTHING
                 ? rule.points().or(rule::cap).or(() -> share).orElseThrow() : BigDecimal.ZERO;
         return new RuleSlot(index, rule, provider, owner, share, rule.jointWork().or(() -> inherited), appliesTo,
-                noFact, lost, dated);
+                noFact, lost, dated || rule.within().isPresent(), rule.within().map(w -> w.from(scheme.period().to())));
     }
 
     /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */

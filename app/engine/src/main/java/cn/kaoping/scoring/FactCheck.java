@@ -7,6 +7,8 @@ import cn.kaoping.scheme.Problem;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -71,12 +73,13 @@ final class FactCheck {
      * @param byUnitAndRule the unit's facts by rule index, filled in
      * @param prerequisites per unit code: prerequisite id → met, filled in
      * @param decisions     per unit code: grade or prize → the decision on a tie, filled in
-     * @param single        per unit and rule: the prerequisite or decision fact given, filled in
+     * @param applications  per unit code: the grade it applies for, filled in
+     * @param single        per unit and rule: the prerequisite, decision or application fact given, filled in
      * @return every problem of the facts; empty when they can be scored
      */
     List<Problem> check(List<Fact> facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
                         Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions,
-                        Map<String, Fact> single) {
+                        Map<String, Applied> applications, Map<String, Fact> single) {
         for (int i = 0; i < units.size(); i++) {
             unitIndex.putIfAbsent(units.get(i).code().intern(), i);
         }
@@ -96,6 +99,11 @@ final class FactCheck {
                 if (u != null && met.isPresent()) {
                     prerequisites.computeIfAbsent(fact.unit(), k -> new HashMap<>()).put(id, met.get());
                 }
+                continue;
+            }
+            if (slot.isEmpty() && fact.rule().startsWith(Results.APPLICATIONS + "/")) {
+                application(fact, fact.rule().substring(Results.APPLICATIONS.length() + 1), single)
+                        .filter(a -> u != null).ifPresent(a -> applications.put(a.unit(), a));
                 continue;
             }
             if (slot.isEmpty() && fact.rule().startsWith(Results.DECISIONS + "/")) {
@@ -143,7 +151,10 @@ final class FactCheck {
             return;
         }
         Scheme.Period period = prepared.scheme().period();
-        if (fact.date().isPresent() && !period.contains(fact.date().get())) {
+        if (fact.date().isPresent() && slot.windowFrom().isPresent() && fact.date().get().isAfter(period.to())) {
+            // a rule looking back over a window takes facts from before the period (older than the window: shown, not counted)
+            problems.add(Problems.field(fact.path(), Fact.DATE.name()), fact.date().get() + " is after the end of the period " + period);
+        } else if (fact.date().isPresent() && slot.windowFrom().isEmpty() && !period.contains(fact.date().get())) {
             problems.add(Problems.field(fact.path(), Fact.DATE.name()), fact.date().get() + " is outside the period " + period);
         } else if (slot.dated() && fact.date().isEmpty() && fact.sameAs().isEmpty()) {
             problems.add(Problems.field(fact.path(), Fact.DATE.name()), "is required by " + ref
@@ -181,7 +192,7 @@ final class FactCheck {
             second(fact, filed.get(0).fact(), ref + " takes one value per unit");
         }
         if (checking[slot.index()] == null) {
-            checking[slot.index()] = new RuleInput<>(slot.rule(), slot.share(), List.of());
+            checking[slot.index()] = new RuleInput<>(slot.rule(), slot.share(), List.of(), prepared.scheme().period());
         }
         provider.checkFact(slot.rule().params(), checking[slot.index()], checked, problems);
     }
@@ -255,6 +266,76 @@ final class FactCheck {
             return Optional.empty();
         }
         return Optional.of(new Decision(fact.unit(), name, granted.get(), by.get(), on.get(), fact.reason(), fact.label()));
+    }
+
+    /**
+     * An {@code applications/<grade>} fact (湖北 第三条): a known grade, the grade held, since when; with
+     * {@code stepwise} the held grade or the one just above it (the lowest without one), and with {@code waitYears}
+     * a promotion only that long after the held grade was obtained (by the 申报 date, else the period's end).
+     */
+    private Optional<Applied> application(Fact fact, String level, Map<String, Fact> single) {
+        Results results = prepared.scheme().results();
+        if (results.application().isEmpty()) {
+            problems.add(Problems.field(fact.path(), "rule"), "the scheme grades no applications (results.application)");
+            return Optional.empty();
+        }
+        Results.Application rule = results.application().get();
+        List<String> grades = results.grades().stream().map(Results.Grade::name).toList();
+        Set<String> fields = Results.APPLICATION_FIELDS.stream().map(FieldDescription::name).collect(Collectors.toSet());
+        fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f) && !fields.contains(f))
+                .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read by applications"));
+        String known = " (one of " + String.join(", ", grades) + ")";
+        if (!grades.contains(level)) {
+            problems.add(Problems.field(fact.path(), "rule"), "unknown grade \"" + level + "\"" + known);
+            return Optional.empty();
+        }
+        Optional<String> held = fact.values().text(Results.HELD);
+        Optional<String> since = fact.values().text(Results.HELD_SINCE);
+        Optional<LocalDate> heldSince = since.flatMap(d -> date(fact, Results.HELD_SINCE, d));
+        if (held.isPresent() && !grades.contains(held.get())) {
+            problems.add(Problems.field(fact.path(), Results.HELD.name()), "unknown grade \"" + held.get() + "\"" + known);
+            return Optional.empty();
+        }
+        if (since.isPresent() && held.isEmpty()) {
+            problems.add(Problems.field(fact.path(), Results.HELD_SINCE.name()), "needs held (the grade held since then)");
+        }
+        boolean promotion = !held.map(level::equals).orElse(false);
+        if (rule.stepwise()) {
+            String expected = held.map(h -> grades.indexOf(h) == 0 ? h : grades.get(grades.indexOf(h) - 1))
+                    .orElse(grades.get(grades.size() - 1));
+            if (promotion && !level.equals(expected)) {
+                problems.add(Problems.field(fact.path(), "rule"), "逐级晋升: " + held.map(h -> "holding " + h + ", a unit applies for "
+                        + expected + " (or " + h + " again, 复查)").orElse("a unit holding no grade applies for " + expected)
+                        + ", not " + level);
+            }
+        }
+        if (rule.waitYears().isPresent() && promotion && held.isPresent()) {
+            int years = rule.waitYears().get();
+            LocalDate applied = fact.date().orElse(prepared.scheme().period().to());
+            if (since.isEmpty()) {
+                problems.add(Problems.field(fact.path(), Results.HELD_SINCE.name()), "is required for a promotion (waitYears "
+                        + years + ": the held grade's date)");
+            } else if (heldSince.isPresent() && applied.isBefore(heldSince.get().plusYears(years))) {
+                problems.add(Problems.field(fact.path(), Results.HELD_SINCE.name()), held.get() + " held since " + heldSince.get()
+                        + ": " + level + " may be applied for from " + heldSince.get().plusYears(years) + " on (waitYears " + years
+                        + "), not on " + applied);
+            }
+        }
+        Fact first = single.putIfAbsent(fact.unit() + "\n" + Results.APPLICATIONS, fact);
+        if (first != null) {
+            problems.add(fact.path(), "a second application of unit " + fact.unit() + " (first: " + first.label()
+                    + "); a unit applies for one level");
+        }
+        return Optional.of(new Applied(fact.unit(), level, held, fact.label()));
+    }
+
+    private Optional<LocalDate> date(Fact fact, FieldDescription field, String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problems.add(Problems.field(fact.path(), field.name()), "\"" + text + "\" is not a date like 2010-01-15");
+            return Optional.empty();
+        }
     }
 
     /** Refuses a second fact for the same unit and rule. */

@@ -76,7 +76,7 @@ public final class PreparedScheme {
         Map<String, UnitScorer.Scored> byCode = new HashMap<>();
         scored.forEach(s -> byCode.put(s.unit().code(), s));
         List<UnitResult> units = new ArrayList<>(scored.size());
-        for (Standing s : new Ranking(scheme, scored, filed.prerequisites(), filed.decisions()).standings()) {
+        for (Standing s : new Ranking(scheme, scored, filed.prerequisites(), filed.decisions(), filed.applications()).standings()) {
             UnitScorer.Scored explained = byCode.get(s.unit().code());
             units.add(UnitResult.explained(s, explained.indicators(), explained.vetoes()));
         }
@@ -100,7 +100,7 @@ public final class PreparedScheme {
     /** {@link #standings(FactSet, Map)} of facts checked before: a re-score reads and checks no fact again. */
     public Standings standings(CheckedFacts filed) {
         filed.requireFor(this);
-        return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites(), filed.decisions()).standings());
+        return new Standings(scheme.id(), new Ranking(scheme, score(filed, false), filed.prerequisites(), filed.decisions(), filed.applications()).standings());
     }
 
     public Optional<UnitResult> explain(FactSet facts, String unit) {
@@ -128,7 +128,7 @@ public final class PreparedScheme {
         if (i == filed.units().size()) {
             return Optional.empty();
         }
-        UnitScorer.Scored explained = new UnitScorer(filed.units().get(i), filed.byUnitAndRule()[i], true).score(this);
+        UnitScorer.Scored explained = new UnitScorer(filed.units().get(i), filed.byUnitAndRule()[i], true, scheme.period()).score(this);
         return standings(filed).unit(unit).map(s -> UnitResult.explained(s, explained.indicators(), explained.vetoes()));
     }
 
@@ -149,9 +149,10 @@ public final class PreparedScheme {
         List<CheckedFact<?>>[][] own = new List[units.size()][slots.size()];
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
         Map<String, Map<String, Decision>> decisions = new HashMap<>();
+        Map<String, Applied> applications = new HashMap<>();
         Map<String, Fact> single = new HashMap<>();
-        List<Problem> problems = check.check(facts.facts(), units, own, prerequisites, decisions, single);
-        return filed(check, units, facts.facts().size(), own, prerequisites, decisions, single, upstream, problems);
+        List<Problem> problems = check.check(facts.facts(), units, own, prerequisites, decisions, applications, single);
+        return filed(check, units, facts.facts().size(), own, prerequisites, decisions, applications, single, upstream, problems);
     }
 
     /**
@@ -175,9 +176,10 @@ public final class PreparedScheme {
         checked.prerequisites().forEach((unit, met) -> prerequisites.put(unit, new HashMap<>(met)));
         Map<String, Map<String, Decision>> decisions = new HashMap<>();
         checked.decisions().forEach((unit, made) -> decisions.put(unit, new HashMap<>(made)));
+        Map<String, Applied> applications = new HashMap<>(checked.applications());
         Map<String, Fact> single = new HashMap<>(checked.single());
-        List<Problem> problems = check.check(added, checked.units(), own, prerequisites, decisions, single);
-        return filed(check, checked.units(), checked.size() + added.size(), own, prerequisites, decisions, single,
+        List<Problem> problems = check.check(added, checked.units(), own, prerequisites, decisions, applications, single);
+        return filed(check, checked.units(), checked.size() + added.size(), own, prerequisites, decisions, applications, single,
                 checked.upstream(), problems);
     }
 
@@ -189,7 +191,8 @@ public final class PreparedScheme {
      */
     private CheckedFacts filed(FactCheck check, List<Scheme.Unit> units, int size, List<CheckedFact<?>>[][] own,
                                Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions,
-                               Map<String, Fact> single, Map<String, Evaluation> upstream, List<Problem> found) {
+                               Map<String, Applied> applications, Map<String, Fact> single, Map<String, Evaluation> upstream,
+                               List<Problem> found) {
         List<Problem> problems = new ArrayList<>(found);
         List<CheckedFact<?>>[][] grouped = own.clone();
         for (int i = 0; i < grouped.length; i++) {
@@ -207,7 +210,7 @@ public final class PreparedScheme {
             s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
             s.provider().countedRule(s.rule().params()).ifPresent(id -> countedFacts(s, id, units, grouped));
         }
-        return new CheckedFacts(this, units, size, own, grouped, prerequisites, decisions, single, upstream);
+        return new CheckedFacts(this, units, size, own, grouped, prerequisites, decisions, applications, single, upstream);
     }
 
     /**
@@ -240,7 +243,7 @@ public final class PreparedScheme {
     private List<UnitScorer.Scored> score(CheckedFacts filed, boolean explained) {
         List<UnitScorer.Scored> scored = new ArrayList<>(filed.units().size());
         for (int i = 0; i < filed.units().size(); i++) {
-            scored.add(new UnitScorer(filed.units().get(i), filed.byUnitAndRule()[i], explained).score(this));
+            scored.add(new UnitScorer(filed.units().get(i), filed.byUnitAndRule()[i], explained, scheme.period()).score(this));
         }
         return scored;
     }

@@ -27,12 +27,14 @@ final class Ranking {
     private final List<UnitScorer.Scored> scored;
     private final Map<String, Map<String, Boolean>> prerequisites;
     private final Map<String, Map<String, Decision>> decisions;
+    private final Map<String, Applied> applications;
     private final RankScope scope;
     private final Map<String, List<UnitScorer.Scored>> groups = new HashMap<>();
 
     Ranking(Scheme scheme, List<UnitScorer.Scored> scored, Map<String, Map<String, Boolean>> prerequisites,
-            Map<String, Map<String, Decision>> decisions) {
+            Map<String, Map<String, Decision>> decisions, Map<String, Applied> applications) {
         this.scheme = scheme;
+        this.applications = applications;
         this.results = scheme.results();
         this.scored = scored;
         this.prerequisites = prerequisites;
@@ -104,7 +106,12 @@ final class Ranking {
         } else if (!results.grades().isEmpty() || results.awards().isPresent()) {
             notes.add("未列入系列排名，不评等次");
         }
+        Applied application = applications.get(s.unit().code());
+        boolean kept = application != null && grade.isPresent() && !application.level().equals(grade.get());
         for (Results.Consequence c : results.consequences()) {
+            if (kept && c.grade().isPresent()) {
+                continue; // a grade kept after a failed promotion is not granted again: its certificate stands as it was
+            }
             if (applies(c, s, grade, award)) {
                 outcomes.add(new UnitResult.Outcome(c.outcome(), c.measures()));
             }
@@ -124,6 +131,11 @@ final class Ranking {
                 && c.barred().map(s.barredFrom()::contains).orElse(true);
     }
 
+    /** The grade's prerequisites the unit has no fact {@code met: true} for. */
+    private List<String> unmet(Results.Grade g, UnitScorer.Scored s) {
+        return g.requires().stream().filter(p -> !prerequisites.getOrDefault(s.unit().code(), Map.of()).getOrDefault(p, false)).toList();
+    }
+
     /** Could the unit get this grade, quota apart? */
     private boolean candidate(Results.Grade g, UnitScorer.Scored s) {
         return !s.barredFrom().contains(g.name()) && g.score().map(r -> r.contains(s.total())).orElse(true)
@@ -131,10 +143,12 @@ final class Ranking {
     }
 
     private Optional<String> grade(UnitScorer.Scored s, List<String> notes, List<String> pending) {
+        if (results.application().isPresent()) {
+            return applied(s, notes);
+        }
         for (Results.Grade g : results.grades()) {
             if (!candidate(g, s)) {
-                List<String> unmet = g.requires().stream().filter(p -> !prerequisites.getOrDefault(s.unit().code(), Map.of())
-                        .getOrDefault(p, false)).toList();
+                List<String> unmet = unmet(g, s);
                 if (!unmet.isEmpty() && g.score().map(r -> r.contains(s.total())).orElse(true)) {
                     notes.add("未评为" + g.name() + "：必备条件未满足 " + String.join("、", unmet));
                 }
@@ -161,6 +175,39 @@ final class Ranking {
             return Optional.of(g.name());
         }
         return Optional.empty();
+    }
+
+    /**
+     * 湖北 第三条 自愿申报、逐级晋升: the unit is tried for the grade it applied for and no other (no quota: the validator
+     * refuses quotas here); a failed promotion keeps the grade held, a failed 复查 keeps nothing.
+     */
+    private Optional<String> applied(UnitScorer.Scored s, List<String> notes) {
+        Applied a = applications.get(s.unit().code());
+        if (a == null) {
+            notes.add("未申报等级考评，不评等级");
+            return Optional.empty();
+        }
+        Results.Grade g = results.grades().stream().filter(x -> x.name().equals(a.level())).findFirst().orElseThrow();
+        String applied = (a.review() ? "复查" : "申报") + a.level() + "（" + a.fact() + "）";
+        if (candidate(g, s)) {
+            notes.add(applied + "：达到");
+            return Optional.of(g.name());
+        }
+        List<String> why = new ArrayList<>(3);
+        if (s.barredFrom().contains(g.name())) {
+            why.add("一票否决");
+        }
+        g.score().filter(r -> !r.contains(s.total())).ifPresent(r -> why.add("得分 " + DecimalText.showPoints(s.total()) + " 不在 " + r));
+        List<String> unmet = unmet(g, s);
+        if (!unmet.isEmpty()) {
+            why.add("必备条件未满足 " + String.join("、", unmet));
+        }
+        notes.add(applied + "：未通过（" + String.join("；", why) + "）");
+        if (a.review() || a.held().isEmpty()) {
+            return Optional.empty();
+        }
+        notes.add("晋升未通过，保留原等级" + a.held().get() + "（不重新发证，原证书及有效期不变）");
+        return a.held();
     }
 
     private Optional<String> award(UnitScorer.Scored s, List<String> notes, List<String> pending) {

@@ -93,6 +93,14 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
         return readable.contains(field);
     }
 
+    /**
+     * True for kinds that score a unit without facts too (a month without any fact is a month short of its
+     * quota); the others give nothing without facts, or what the rule's {@code whenNoFact} says.
+     */
+    public boolean scoresWithoutFacts() {
+        return false;
+    }
+
     /** True for kinds that read one value per unit (a rate, a survey score): a second fact is refused. */
     public boolean oneFactPerUnit() {
         return false;

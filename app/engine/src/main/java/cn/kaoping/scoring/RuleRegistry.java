@@ -7,6 +7,7 @@ import cn.kaoping.scoring.kind.LevelBonus;
 import cn.kaoping.scoring.kind.Once;
 import cn.kaoping.scoring.kind.PerOccurrence;
 import cn.kaoping.scoring.kind.Proportional;
+import cn.kaoping.scoring.kind.Quota;
 import cn.kaoping.scoring.kind.RankBased;
 import cn.kaoping.scoring.kind.RateTiers;
 import cn.kaoping.scoring.kind.Steps;
@@ -37,7 +38,7 @@ public final class RuleRegistry implements RuleKindCatalog {
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(new PerOccurrence(), new Once(), new RateTiers(), new Proportional(),
                 new Steps(), new LevelBonus(), new Credit(), new Veto(), new RankBased(), new Survey(),
-                new Discretionary()));
+                new Discretionary(), new Quota()));
     }
 
     @Override

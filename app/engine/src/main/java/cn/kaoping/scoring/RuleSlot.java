@@ -5,6 +5,7 @@ import cn.kaoping.scheme.NoFact;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,13 +17,15 @@ import java.util.Optional;
  * @param owner     the indicator the rule belongs to; empty for scheme-level vetoes
  * @param appliesTo the appliesTo of the owner and of every ancestor
  * @param noFact    what no fact for a unit means ({@link Rule#noFact()})
- * @param dated     its facts need a date within the scheme's period (the owner or an ancestor is {@code dated})
+ * @param dated     its facts need a date within the scheme's period (the owner or an ancestor is {@code dated}, or
+ *                  the rule looks back over a window)
+ * @param windowFrom the first day of the rule's window ({@code within}): facts dated before it count nothing
  * @param lost      what no fact costs a deduct rule whose {@code noFact} is share or required: the rule's
  *                  points, else its cap, else its share; zero otherwise
  */
 record RuleSlot(int index, Rule rule, RuleProvider<?, ?> provider, Optional<Indicator> owner,
                 Optional<BigDecimal> share, Optional<Indicator.JointWork> jointWork,
-                List<Indicator.Applicability> appliesTo, NoFact noFact, BigDecimal lost, boolean dated) {
+                List<Indicator.Applicability> appliesTo, NoFact noFact, BigDecimal lost, boolean dated, Optional<LocalDate> windowFrom) {
 
     boolean appliesTo(Scheme.Unit unit) {
         for (Indicator.Applicability a : appliesTo) {

@@ -11,6 +11,7 @@ import cn.kaoping.scheme.NoFact;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ final class UnitScorer {
     private final List<CheckedFact<?>>[] facts;
     private final RuleWork[] works;
     private final boolean explained;
+    private final Scheme.Period period;
     private final Set<String> barredFrom = new LinkedHashSet<>();
     private final List<String> notes = new ArrayList<>();
     /** Required rules without facts (whenNoFact: required), rare: allocated on the first. */
@@ -42,9 +44,11 @@ final class UnitScorer {
     /**
      * @param facts     the unit's facts by rule index (null: none)
      * @param explained whether to build the explanation tree
+     * @param period    the scheme's period, which kinds counting per month read
      */
-    UnitScorer(Scheme.Unit unit, List<CheckedFact<?>>[] facts, boolean explained) {
+    UnitScorer(Scheme.Unit unit, List<CheckedFact<?>>[] facts, boolean explained, Scheme.Period period) {
         this.unit = unit;
+        this.period = period;
         this.facts = facts;
         this.works = new RuleWork[facts.length];
         this.explained = explained;
@@ -74,7 +78,7 @@ final class UnitScorer {
         BigDecimal vetoCost = BigDecimal.ZERO;
         for (RuleSlot slot : prepared.vetoes()) {
             RuleWork w = works[slot.index()];
-            if (w != null && !w.lines.isEmpty()) {
+            if (w != null && (!w.lines.isEmpty() || !w.adjustments.isEmpty())) { // fired, or facts before its window shown
                 if (explained) {
                     vetoes.add(w.outcome());
                 }
@@ -123,11 +127,14 @@ final class UnitScorer {
         }
     }
 
-    /** Steps 1–3 of FORMAT.md §4: exemptions, the kind's amounts, multiplier, share, rounding. */
+    /** Steps 1–3 of FORMAT.md §4: exemptions and facts before the window, the kind's amounts, multiplier, share, rounding. */
     private void work(RuleSlot slot) {
         List<CheckedFact<?>> all = facts[slot.index()];
-        if (all == null) {
+        if (all == null && !slot.provider().scoresWithoutFacts()) {
             return;
+        }
+        if (all == null) {
+            all = List.of();
         }
         RuleWork w = new RuleWork(slot);
         works[slot.index()] = w;
@@ -136,9 +143,19 @@ final class UnitScorer {
             counted = all.stream().filter(f -> !f.fact().selfReported()).toList();
             if (explained) {
                 List<CheckedFact<?>> exempt = all.stream().filter(f -> f.fact().selfReported()).toList();
-                BigDecimal spared = sum(slot.provider().score(input(slot, exempt)).stream()
-                        .map(o -> modified(slot, o).amount).toList());
-                w.adjustments.add(Adjustment.exempt(spared, exempt.stream().map(CheckedFact::fact).toList()));
+                w.adjustments.add(Adjustment.exempt(spared(slot, exempt), exempt.stream().map(CheckedFact::fact).toList()));
+            }
+        }
+        if (slot.windowFrom().isPresent()) {
+            // 湖北 第五条 五 机关两年内没有发生…: what happened before the window counts nothing
+            LocalDate from = slot.windowFrom().get();
+            List<CheckedFact<?>> older = counted.stream().filter(f -> f.fact().date().map(from::isAfter).orElse(false)).toList();
+            if (!older.isEmpty()) {
+                counted = counted.stream().filter(f -> !older.contains(f)).toList();
+                if (explained) {
+                    w.adjustments.add(Adjustment.outsideWindow(spared(slot, older), older.stream().map(CheckedFact::fact).toList(),
+                            slot.rule().within().orElseThrow(), from));
+                }
             }
         }
         List<Occurrence> occurrences = slot.provider().score(input(slot, counted));
@@ -153,13 +170,21 @@ final class UnitScorer {
         }
     }
 
+    /** What facts set aside would have counted. */
+    private BigDecimal spared(RuleSlot slot, List<CheckedFact<?>> aside) {
+        return sum(slot.provider().score(input(slot, aside)).stream().map(o -> modified(slot, o).amount).toList());
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static RuleInput<?> input(RuleSlot slot, List<CheckedFact<?>> facts) {
-        return new RuleInput(slot.rule(), slot.share(), facts);
+    private RuleInput<?> input(RuleSlot slot, List<CheckedFact<?>> facts) {
+        return new RuleInput(slot.rule(), slot.share(), facts, period);
     }
 
     /** An occurrence × the fact's condition factor × its joint-work share, rounded HALF_UP to 2 decimals. */
     private static LineWork modified(RuleSlot slot, Occurrence o) {
+        if (o.facts().isEmpty()) { // a month without facts, short of its quota
+            return new LineWork(o, DecimalText.points(o.amount()), Optional.empty());
+        }
         Fact fact = o.facts().get(0);
         Optional<Line.Factor> factor = fact.condition()
                 .map(c -> new Line.Factor(slot.rule().multipliers().get(c), c));

@@ -27,7 +27,7 @@ class BrokenSchemesTest {
                 "indicators[0].maxDeduction: \"-1\" must not be negative (a deduction is written as a positive amount)",
                 "indicators[0].maxBonus: \"abc\" is not a decimal number of points",
                 "indicators[0].rules[0].kind: unknown rule kind \"per-occurence\" (known: credit, discretionary, "
-                        + "level-bonus, once, per-occurrence, proportional, rank-based, rate-tiers, steps, survey, veto)",
+                        + "level-bonus, once, per-occurrence, proportional, quota, rank-based, rate-tiers, steps, survey, veto)",
                 "indicators[0].rules[1]: give either amount or grades, not both",
                 "indicators[0].rules[2]: needs amount or grades",
                 "indicators[0].rules[3].effect: \"credit\" is not possible for rate-tiers (possible: \"deduct\", \"bonus\", \"score\")",

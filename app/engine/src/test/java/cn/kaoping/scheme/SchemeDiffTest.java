@@ -58,6 +58,16 @@ class SchemeDiffTest {
     }
 
     @Test
+    void aWindowPutOnARuleIsAChangeOfTheRule() {
+        // 湖北 两年内 written on 新干's rule 1/r1: {"within": {"years": 2}}
+        JsonObject edited = indicator(XINGAN, 0, i -> Json.createObjectBuilder(i).add("rules", rule(i.getJsonArray("rules"), 0,
+                r -> Json.createObjectBuilder(r).add("within", Json.createObjectBuilder().add("years", 2)).build())).build());
+        SchemeDiff diff = SchemeDiff.between(scheme(XINGAN), scheme(edited));
+        assertEquals(1, diff.rules().size());
+        assertEquals(List.of("within"), diff.rules().get(0).changed());
+    }
+
+    @Test
     void addedAndRemovedIndicatorsAndRulesAreListedWithTheirPoints() {
         // indicator 4 (15 points) is split: 4 keeps 10 and loses rule r2; a new indicator 6 has 5 and one rule
         JsonObject six = Json.createObjectBuilder().add("code", "6").add("name", "新增指标").add("points", "5")

@@ -126,12 +126,16 @@ class WujinHousingSchemeTest {
     @DisplayName("建管中心: 附件4 每月5条 missed in 3 months, 附件5 OA 双倍扣分 vs a normal one, 年度目标任务 不得分, 特别附加分")
     void jianguanZhongxin() {
         UnitResult u = unit("jgzx");
-        // jc.4.m5 信息报送有一月未达标扣1分: months 3 (4条), 6 (3条), 9 (0条) < 5; the other nine ≥ 5 → 3 × 1 = 3
+        // jc.4.m5 信息报送有一月未达标扣1分 (附件4 建管中心 5条/月; 差1条至全部未报均为一月未达标): facts dated in
+        // March (4条), June (3条) < 5, and September has no fact at all (0条) < 5; the other nine ≥ 5 → 3 × 1 = 3
         RuleOutcome quota = rule(node(u, "jc.4.m5"), "jc.4.m5/r1");
         assertPoints("3", quota.amount());
-        assertEquals(12, quota.lines().size());
+        assertEquals(12, quota.lines().size()); // one line per month of 2018
         assertPoints("1", line(quota, "jgzx-2018-03").amount()); // 4 < 5: 一月未达标 1分
-        assertPoints("1", line(quota, "jgzx-2018-09").amount()); // 0 < 5: still one month, 1分
+        Line september = quota.lines().get(8);
+        assertEquals(List.of(), september.facts()); // nothing entered for September: the month is still short
+        assertPoints("1", september.amount());
+        assertEquals("2018-09：0 条，标准 5 条，未达标，扣 1分", september.note());
         assertPoints("0", line(quota, "jgzx-2018-01").amount()); // 5 = 5: met
         assertPoints("0", line(quota, "jgzx-2018-07").amount()); // 7 > 5: met
         // jc.4 信息宣传 7: 宣传计划 1例 × 1 = 1; 信息报送 3 → 7 − 4 = 3
@@ -258,7 +262,7 @@ class WujinHousingSchemeTest {
     void wrongFactsAreRefused() {
         FactSet wrong = SchemeFixtures.FACTS.load(new StringReader("""
                 {"scheme": "wujin-housing-mubiao-2018", "facts": [
-                  {"unit": "szc", "rule": "jc.4.m1/r1", "value": 1},
+                  {"unit": "szc", "rule": "jc.4.m1/r1", "count": 1, "date": "2018-03-05"},
                   {"unit": "bgs", "rule": "jc.3/r3", "condition": "未签收"},
                   {"unit": "bgs", "rule": "jc.3/r5", "condition": "未安装客户端"}
                 ]}""")).orThrow();
