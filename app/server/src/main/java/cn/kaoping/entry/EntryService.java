@@ -19,6 +19,7 @@ import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Loaded;
 import cn.kaoping.scheme.Problem;
+import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scoring.CheckedFacts;
 import cn.kaoping.scoring.FactsRejected;
@@ -348,7 +349,7 @@ public class EntryService {
      */
     private Optional<String> agency(BoundCycle cycle, String rule, Optional<Scheme.Unit> unit, String path) {
         if (!cycle.agencies().indicatorRule(rule)) {
-            if (rule.startsWith("vetoes/") || rule.startsWith("prerequisites/")) {
+            if (DECIDED_BY_THE_SCHEME_ADMIN.stream().anyMatch(prefix -> rule.startsWith(prefix + "/"))) {
                 requireSchemeAdmin(path, rule);
             }
             return Optional.empty();
@@ -370,6 +371,14 @@ public class EntryService {
         }
         return held;
     }
+
+    /**
+     * Facts of no indicator that the 效能办 records for the leadership group: a veto (一票否决), a
+     * prerequisite met, a decision on a tie beyond a quota (待研究决定), a unit's application for a
+     * grade (湖北 第三条 逐级申报).
+     */
+    private static final Set<String> DECIDED_BY_THE_SCHEME_ADMIN = Set.of(Scheme.VETOES, Results.PREREQUISITES,
+            Results.DECISIONS, Results.APPLICATIONS);
 
     private void requireSchemeAdmin(String path, String rule) {
         if (!tenant.require().roles().contains(Role.SCHEME_ADMIN)) {

@@ -267,6 +267,12 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals("facts[1].amount", error.getString("field"));
         assertTrue(error.getString("rule").contains("outside the range"), error.toString());
         assertEquals(before, currentFacts());
+        // what the 效能办 records for the leadership group (a veto, a prerequisite, a decision on a tie, a unit's
+        // application for a grade) is no assessor's to enter, whatever the rule names
+        for (String rule : List.of("vetoes/v1", "prerequisites/p1", "decisions/一等奖", "applications/省一级")) {
+            Api.Response notMine = enter(OFFICE, "{\"unit\": \"csk\", \"rule\": \"" + rule + "\"}");
+            assertEquals(403, notMine.status(), rule + ": " + notMine.body());
+        }
         // a unit the rule does not apply to (jc.4.m1 信息报送 每月1条 is not csk's)
         Api.Response notApplicable = enter(OFFICE, "{\"unit\": \"csk\", \"rule\": \"jc.4.m1/r1\", \"value\": 1}");
         assertEquals(400, notApplicable.status(), notApplicable.body());
