@@ -43,6 +43,7 @@ final class Processes {
                             BooleanSupplier dependenciesPending, Path log, Optional<String> booted) {
         Instant start = Instant.now();
         Instant dependenciesReady = null;
+        String lastAnswer = "no answer";
         int port = URI.create(url).getPort();
         while (true) {
             if (!process.isAlive()) {
@@ -54,8 +55,10 @@ final class Processes {
                 dependenciesReady = Instant.now();
             }
             try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                // a readiness answer says which check is down: kept for the message if the wait fails
+                lastAnswer = "HTTP " + r.statusCode() + " " + r.body().substring(0, Math.min(500, r.body().length()));
                 if (r.statusCode() == 200) {
                     Ports.ensureServedBy(name, process.toHandle(), port);
                     return;
@@ -72,11 +75,13 @@ final class Processes {
             }
             Instant now = Instant.now();
             if (now.isAfter(start.plus(overall))) {
-                throw new IllegalStateException(name + " did not answer " + url + " within " + overall + ":\n" + tail(log));
+                throw new IllegalStateException(name + " did not answer " + url + " within " + overall + " (last: "
+                        + lastAnswer + "):\n" + tail(log));
             }
             if (dependenciesReady != null && now.isAfter(dependenciesReady.plus(afterDependencies))) {
                 throw new IllegalStateException(name + " did not answer " + url + " within " + afterDependencies
-                        + (afterDependencies.equals(overall) ? "" : " after what it needs was ready") + ":\n" + tail(log));
+                        + (afterDependencies.equals(overall) ? "" : " after what it needs was ready") + " (last: " + lastAnswer
+                        + "):\n" + tail(log));
             }
             sleep(Duration.ofMillis(500));
         }

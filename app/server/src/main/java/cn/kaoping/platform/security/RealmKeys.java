@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -120,6 +121,10 @@ public class RealmKeys {
             keep(response.body());
         } catch (IOException | RuntimeException e) {
             failed(e.toString());
+        } catch (Error e) {
+            // a scheduled task that throws is never run again: say so, since the keys would then never be fetched
+            LOG.log(Level.SEVERE, "Fetching the realm's keys failed; the keys are no longer refreshed", e);
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -137,6 +142,8 @@ public class RealmKeys {
         Files.move(next, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (state == State.KEPT) {
             LOG.info("Keycloak answers again: the realm's keys are current");
+        } else if (state == State.NONE) {
+            LOG.info("The realm's keys are fetched: tokens can be verified");
         }
         state = State.CURRENT;
         fetchedAt = Optional.of(clock.instant());
