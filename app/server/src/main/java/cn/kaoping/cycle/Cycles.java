@@ -16,6 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -158,9 +160,7 @@ public class Cycles {
      * so that a 审定 committed meanwhile is seen. Bounded by the session's lock_timeout.
      */
     public void holdAgainstSignOffs(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR SHARE").setHint(NATIVE, true).setParameter(1, cycle.id())
-                .getSingleResult();
-        em.refresh(cycle);
+        lockAndRefresh(cycle, "FOR SHARE");
     }
 
     /**
@@ -168,9 +168,18 @@ public class Cycles {
      * cycle, and none while a change of facts under it is being made. The cycle is read afresh.
      */
     public void takeForSignOff(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR NO KEY UPDATE").setHint(NATIVE, true)
-                .setParameter(1, cycle.id()).getSingleResult();
-        em.refresh(cycle);
+        lockAndRefresh(cycle, "FOR NO KEY UPDATE");
+    }
+
+    /**
+     * Locks the cycle's row and reads it afresh into {@code cycle}, in one statement: a row it had to
+     * wait for is returned as the transaction that held it left it (PostgreSQL reads the newest
+     * version of a row it locks), so a 审定 committed meanwhile is seen. Other tables must be read in
+     * a later statement, which sees what was committed before the lock was granted.
+     */
+    private void lockAndRefresh(Cycle cycle, String lock) {
+        em.createNativeQuery("SELECT * FROM cycle WHERE id = ?1 " + lock, Cycle.class).setHint(NATIVE, true)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE).setParameter(1, cycle.id()).getSingleResult();
     }
 
     /** The scheme of a version, from the engine's cache of published versions. */
