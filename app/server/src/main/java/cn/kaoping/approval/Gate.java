@@ -72,23 +72,31 @@ public class Gate {
         }
     }
 
-    /** Refuses the change unless every target may be changed now. */
+    /**
+     * Refuses the change unless every target may be changed now. A late-entry exception admits a
+     * target whatever else stands against it, so the exceptions are read only for a target that
+     * would be refused without one (most changes are made in an open window, with none).
+     */
     public void requireWritable(BoundCycle cycle, List<Target> targets) {
         cycles.holdAgainstSignOffs(cycle.cycle());
         if (cycle.cycle().state() == CycleState.DECIDED) {
             cycle.cycle().requireUndecided("再录入或修改");
         }
-        List<LateEntry> late = approvals.lateEntries(cycle.cycle().id());
         Chain chain = chains.of(cycle);
         OffsetDateTime now = OffsetDateTime.now();
+        List<LateEntry> late = null;
         for (Target t : targets) {
-            if (late.stream().anyMatch(l -> l.admits(t.unit(), t.indicator(), now))) {
-                continue;
-            }
-            cycle.cycle().requireUndecided("再录入或修改");
-            requireUnsigned(chain, t);
-            if (!t.reopened() && !chain.reopened(t.unit(), t.agency())) {
-                cycle.cycle().requireEntryOpen(cycles.today());
+            try {
+                cycle.cycle().requireUndecided("再录入或修改");
+                requireUnsigned(chain, t);
+                if (!t.reopened() && !chain.reopened(t.unit(), t.agency())) {
+                    cycle.cycle().requireEntryOpen(cycles.today());
+                }
+            } catch (DomainException refused) {
+                late = late == null ? approvals.lateEntries(cycle.cycle().id()) : late;
+                if (late.stream().noneMatch(l -> l.admits(t.unit(), t.indicator(), now))) {
+                    throw refused;
+                }
             }
         }
     }

@@ -8,15 +8,20 @@ import cn.kaoping.schemes.CompiledSchemes;
 import cn.kaoping.scoring.PreparedScheme;
 import cn.kaoping.schemes.SchemeVersion;
 import cn.kaoping.schemes.SchemeVersions;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +51,33 @@ public class Cycles {
 
     private record Derived(Agencies agencies, Indicators indicators) {
     }
+
+    /**
+     * What a cycle is bound to, kept between requests so that an entry or a read of the results does
+     * not read the scheme version (its whole document) and the units again: the version a cycle is
+     * bound to never changes and its units are only ever added (the application role may not update
+     * or delete them), so the cycle's revision and its number of units, read with the cycle in one
+     * statement, tell whether what is kept is current. A transaction that adds units neither takes
+     * nor keeps a binding (what it reads is not committed).
+     */
+    private record Binding(PreparedScheme prepared, String schemeHash, List<CycleUnit> units) {
+    }
+
+    private record BindingKey(String tenant, long cycle, int revision, long units) {
+    }
+
+    static final int BINDINGS = 64;
+    private static final String UNITS_WRITTEN = Cycles.class.getName() + ".unitsWritten";
+
+    private final Map<BindingKey, Binding> bindings = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BindingKey, Binding> eldest) {
+            return size() > BINDINGS;
+        }
+    };
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
     /** The day of an entry window is the day in this zone. */
     @Inject
     @ConfigProperty(name = "kaoping.time-zone", defaultValue = "Asia/Shanghai")
@@ -60,18 +92,51 @@ public class Cycles {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    /** The cycle {@code code} with its scheme version and units; 404 when the tenant has none. */
+    /**
+     * The cycle {@code code} with its scheme version and units; 404 when the tenant has none. The
+     * cycle is read (with its number of units) on every call; its version and units only when the
+     * binding kept for it is not current ({@link Binding}).
+     */
     public BoundCycle bound(String code) {
-        return bind(find(code).orElseThrow(() -> new DomainException.NotFound("没有考核年度 " + InputCheck.echo(code) + "。")));
+        Object[] row = em.createQuery("select c, (select count(u) from CycleUnit u where u.cycleId = c.id) from Cycle c "
+                        + "where c.code = :code", Object[].class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("没有考核年度 " + InputCheck.echo(code) + "。"));
+        Cycle cycle = (Cycle) row[0];
+        if (transaction.getResource(UNITS_WRITTEN) != null) {
+            return bind(cycle);
+        }
+        BindingKey key = new BindingKey(tenant.code(), cycle.id(), cycle.revision(), ((Number) row[1]).longValue());
+        Binding kept;
+        synchronized (bindings) {
+            kept = bindings.get(key);
+        }
+        if (kept == null) {
+            kept = binding(cycle);
+            if (kept.units().size() == key.units()) { // else units were added between the two statements: not kept
+                synchronized (bindings) {
+                    bindings.put(key, kept);
+                }
+            }
+        }
+        return bound(cycle, kept);
     }
 
+    /** The cycle with its version and units as this transaction reads them now. */
     BoundCycle bind(Cycle cycle) {
+        return bound(cycle, binding(cycle));
+    }
+
+    private Binding binding(Cycle cycle) {
         SchemeVersion version = versions.find(cycle.schemeId(), cycle.schemeVersion()).orElseThrow(() ->
                 new IllegalStateException("cycle " + cycle.code() + " without its scheme version"));
-        PreparedScheme prepared = compiled.of(tenant.code(), version);
-        Derived d = derived.computeIfAbsent(prepared,
+        return new Binding(compiled.of(tenant.code(), version), version.hash(), List.copyOf(units(cycle)));
+    }
+
+    private BoundCycle bound(Cycle cycle, Binding binding) {
+        Derived d = derived.computeIfAbsent(binding.prepared(),
                 p -> new Derived(new Agencies(p.scheme()), new Indicators(p.scheme())));
-        return new BoundCycle(cycle, prepared, version.hash(), units(cycle), d.agencies(), d.indicators());
+        return new BoundCycle(cycle, binding.prepared(), binding.schemeHash(), binding.units(), d.agencies(), d.indicators());
     }
 
     /**
@@ -95,9 +160,7 @@ public class Cycles {
      * so that a 审定 committed meanwhile is seen. Bounded by the session's lock_timeout.
      */
     public void holdAgainstSignOffs(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR SHARE").setHint(NATIVE, true).setParameter(1, cycle.id())
-                .getSingleResult();
-        em.refresh(cycle);
+        lockAndRefresh(cycle, "FOR SHARE");
     }
 
     /**
@@ -105,9 +168,18 @@ public class Cycles {
      * cycle, and none while a change of facts under it is being made. The cycle is read afresh.
      */
     public void takeForSignOff(Cycle cycle) {
-        em.createNativeQuery("SELECT id FROM cycle WHERE id = ?1 FOR NO KEY UPDATE").setHint(NATIVE, true)
-                .setParameter(1, cycle.id()).getSingleResult();
-        em.refresh(cycle);
+        lockAndRefresh(cycle, "FOR NO KEY UPDATE");
+    }
+
+    /**
+     * Locks the cycle's row and reads it afresh into {@code cycle}, in one statement: a row it had to
+     * wait for is returned as the transaction that held it left it (PostgreSQL reads the newest
+     * version of a row it locks), so a 审定 committed meanwhile is seen. Other tables must be read in
+     * a later statement, which sees what was committed before the lock was granted.
+     */
+    private void lockAndRefresh(Cycle cycle, String lock) {
+        em.createNativeQuery("SELECT * FROM cycle WHERE id = ?1 " + lock, Cycle.class).setHint(NATIVE, true)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE).setParameter(1, cycle.id()).getSingleResult();
     }
 
     /** The scheme of a version, from the engine's cache of published versions. */
@@ -131,6 +203,7 @@ public class Cycles {
     }
 
     void add(CycleUnit unit) {
+        transaction.putResource(UNITS_WRITTEN, Boolean.TRUE);
         em.persist(unit);
     }
 

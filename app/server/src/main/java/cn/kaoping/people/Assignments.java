@@ -19,10 +19,16 @@ public class Assignments {
         return em.createQuery("select a from Assignment a order by a.id", Assignment.class).getResultList();
     }
 
-    /** The places one person holds in the tenant, read fresh: a removed one is gone at the next request. */
+    /**
+     * The places one person holds in the tenant, read fresh: a removed one is gone at the next request.
+     * Read as values, not entities: nothing of them is changed, and a clerk who assesses for many
+     * agencies would otherwise register as many entities in the transaction, each checked for
+     * changes at every later query and at the commit.
+     */
     public List<Place> of(String subject) {
-        return em.createQuery("select a from Assignment a where a.subject = :s", Assignment.class)
-                .setParameter("s", subject).getResultStream().map(Assignment::place).toList();
+        return em.createQuery("select a.role, a.scopeKind, a.scope from Assignment a where a.subject = :s", Object[].class)
+                .setParameter("s", subject).getResultStream()
+                .map(r -> new Place((String) r[0], Place.Kind.of((String) r[1]), (String) r[2])).toList();
     }
 
     Optional<Assignment> find(long id) {

@@ -51,6 +51,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", bindAddress);
+        // -Dkaoping.pg.log=DIR: every statement logged to DIR/pg.log, with its backend and transaction
+        // (BENCHMARK.md: how the round trips of a request were counted); not for a measured run
+        java.util.Optional.ofNullable(System.getProperty("kaoping.pg.log")).ifPresent(dir -> builder
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(Path.of(dir, "pg.log").toFile()))
+                .setServerConfig("log_statement", "all").setServerConfig("log_line_prefix", "%m_[%p]_%v_"));
         if (port > 0) {
             builder.setPort(port);
         }

@@ -103,8 +103,10 @@ public final class PayaraServer implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dhazelcast.config=" + dataGrid);
         // a flight recording of the server, written when it stops (BENCHMARK.md: profiling FactEntryLoadIT)
-        java.util.Optional.ofNullable(System.getProperty("kaoping.payara.jfr")).ifPresent(file ->
-                command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file));
+        // (stacks 256 deep: Payara's request stacks are deeper than the default 64, which cut off the application's frames)
+        java.util.Optional.ofNullable(System.getProperty("kaoping.payara.jfr")).ifPresent(file -> command.addAll(List.of(
+                "-XX:FlightRecorderOptions:stackdepth=256",
+                "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file)));
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));

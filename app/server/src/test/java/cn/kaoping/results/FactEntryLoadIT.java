@@ -10,6 +10,8 @@ import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,8 +28,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A benchmark, not a test (tenant-schemes/BENCHMARK.md, "Fact entry and live results"): the
- * issue's baseline (2,000 single-row JDBC INSERTs into the same PostgreSQL by 50 threads), then 50
- * concurrent clients entering 2,000 single facts into a 漳州 cycle (its 76 ranked units), then
+ * issue's baseline (2,000 single-row JDBC INSERTs into the same PostgreSQL by 50 threads), the HTTP
+ * no-op ({@code GET /api/ping}, 2,000 by 50 clients: the ceiling of any request), then 50
+ * concurrent clients entering 2,000 single facts into a 漳州 cycle (its 76 ranked units) — after as
+ * many into another cycle to warm the entry path up, as the no-op is — then
  * batches up to 20,000 facts, then the live results of the cycle unchanged and after each new
  * fact, and one unit's sheet. Every fact is dated in the scheme's period (漳州's dated items) and
  * entered by one clerk who assesses for every agency. Runs only with {@code -Dkaoping.bench=true};
@@ -62,17 +66,26 @@ class FactEntryLoadIT extends DeployedServer {
         String token = Api.freshToken("zz-scheme"); // one that carries the assessor role just given
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         double baseline = jdbcBaseline(pool, t, units, today);
-        // single-fact entry by 50 concurrent clerks (one token), 2000 requests
-        double entries = concurrently(pool, "single entries", n -> {
-            String body = "{\"unit\": \"" + units.get(n % units.size()) + "\", \"rule\": \"" + RULES[n % RULES.length]
-                    + "\", \"date\": \"2009-06-01\", \"reason\": \"load " + n + "\"}";
-            Api.Response r = api.send("POST", t + "/cycles/load/facts", Optional.empty(),
-                    Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), body);
-            if (r.status() != 201) {
+        // the entry path warmed up as the no-op is below (the JIT compiles it on its first thousands of
+        // requests), on a cycle of its own, so that the measured one starts empty
+        assertEquals(201, api.post(t + "/cycles", Optional.of("zz-scheme"), "{\"code\": \"load-warm\", \"name\": \"load-warm\", "
+                + "\"scheme\": \"zhangzhou-shizhi-2009\", \"version\": 1, \"entryOpens\": \"" + today.minusDays(2)
+                + "\", \"entryCloses\": \"" + today.plusDays(2) + "\"}").status());
+        concurrently(pool, "single entries (warm-up, another cycle)", n -> enter(t + "/cycles/load-warm/facts", token, units, n));
+        // the ceiling of any HTTP request here: the no-op (no token, no database), same client code;
+        // once to warm it up, once measured
+        Request ping = n -> {
+            Api.Response r = api.send("GET", "api/ping", Optional.empty(), Map.of(), null);
+            if (r.status() != 204) {
                 throw new IllegalStateException(r.status() + " " + r.body());
             }
-        });
-        System.out.printf("[load] single entries / JDBC baseline: %.1f%%%n", 100 * entries / baseline);
+        };
+        concurrently(pool, "HTTP no-op, GET /api/ping (warm-up)", ping);
+        double noop = concurrently(pool, "HTTP no-op, GET /api/ping", ping);
+        // single-fact entry by 50 concurrent clerks (one token), 2000 requests
+        double entries = concurrently(pool, "single entries", n -> enter(t + "/cycles/load/facts", token, units, n));
+        System.out.printf("[load] single entries / JDBC baseline: %.1f%%; / HTTP no-op: %.1f%%; no-op / JDBC baseline: %.1f%%%n",
+                100 * entries / baseline, 100 * entries / noop, 100 * noop / baseline);
         // then batches to 20,000
         int entered = 2000;
         while (entered < 20000) {
@@ -111,6 +124,17 @@ class FactEntryLoadIT extends DeployedServer {
         assertEquals(200, api.get(t + "/cycles/load/results/units/" + units.get(0), token).status());
         System.out.printf("[load] one unit's sheet: %.0f ms%n", (System.nanoTime() - s) / 1e6);
         pool.shutdown();
+    }
+
+    /** Enters the single fact {@code n}. */
+    private void enter(String facts, String token, List<String> units, int n) {
+        String body = "{\"unit\": \"" + units.get(n % units.size()) + "\", \"rule\": \"" + RULES[n % RULES.length]
+                + "\", \"date\": \"2009-06-01\", \"reason\": \"load " + n + "\"}";
+        Api.Response r = api.send("POST", facts, Optional.empty(),
+                Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), body);
+        if (r.status() != 201) {
+            throw new IllegalStateException(r.status() + " " + r.body());
+        }
     }
 
     /**
@@ -170,10 +194,15 @@ class FactEntryLoadIT extends DeployedServer {
         void run(int n) throws Exception;
     }
 
-    /** 2000 requests by the pool's 50 threads: prints their count, rate and latencies; returns the rate per second. */
+    /**
+     * 2000 requests by the pool's 50 threads: prints their count, rate and latencies, and the CPU time
+     * per request of the server, of PostgreSQL and of this client (steadier than the rate on a machine
+     * shared with other builds); returns the rate per second.
+     */
     private static double concurrently(ExecutorService pool, String what, Request request) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> work = new ArrayList<>();
+        long[] cpu = cpuMillis();
         long start = System.nanoTime();
         for (int i = 0; i < 2000; i++) {
             int n = i;
@@ -191,9 +220,32 @@ class FactEntryLoadIT extends DeployedServer {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[load] %s: %d in %.1f s = %.0f/s; p50 %.1f ms p95 %.1f ms p99 %.1f ms%n", what, latencies.size(),
-                seconds, latencies.size() / seconds, pct(latencies, 0.5), pct(latencies, 0.95), pct(latencies, 0.99));
+        long[] used = cpuMillis();
+        System.out.printf("[load] %s: %d in %.1f s = %.0f/s; p50 %.1f ms p95 %.1f ms p99 %.1f ms; CPU per request: server %.2f ms,"
+                        + " PostgreSQL %.2f ms, client %.2f ms%n", what, latencies.size(), seconds, latencies.size() / seconds,
+                pct(latencies, 0.5), pct(latencies, 0.95), pct(latencies, 0.99), (used[0] - cpu[0]) / (double) latencies.size(),
+                (used[1] - cpu[1]) / (double) latencies.size(), (used[2] - cpu[2]) / (double) latencies.size());
         return latencies.size() / seconds;
+    }
+
+    /** PostgreSQL's postmaster, the parent of every backend. */
+    private static ProcessHandle postmaster;
+
+    /** CPU time used so far, in ms: by the server (Payara Micro), by PostgreSQL (its live processes), by this JVM. */
+    private static long[] cpuMillis() throws SQLException {
+        if (postmaster == null) {
+            try (Connection c = Stack.database().superuserConnection(); PreparedStatement s = c.prepareStatement("SELECT pg_backend_pid()");
+                 ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                postmaster = ProcessHandle.of(r.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow();
+            }
+        }
+        long database = cpu(postmaster) + postmaster.children().mapToLong(FactEntryLoadIT::cpu).sum();
+        return new long[] {cpu(Stack.payaraProcess()), database, cpu(ProcessHandle.current())};
+    }
+
+    private static long cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
     }
 
     private static double pct(List<Long> nanos, double q) {
