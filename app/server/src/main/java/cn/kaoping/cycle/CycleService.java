@@ -139,7 +139,7 @@ public class CycleService {
      * one, and be no other unit of the cycle. Takes effect on the next request of the county's people.
      */
     public CycleUnit.UnitView link(String code, String unitCode, UnitLink request) {
-        BoundCycle bound = cycles.bound(code);
+        BoundCycle bound = cycles.boundToChangeUnits(code);
         CycleUnit unit = bound.units().stream().filter(u -> u.code().equals(unitCode)).findFirst().orElseThrow(() ->
                 new DomainException.NotFound("考核年度 " + code + " 没有被考评单位 " + InputCheck.echo(unitCode) + "。"));
         Optional<String> before = unit.linkedTenant();

@@ -12,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -207,9 +208,18 @@ public class Cycles {
         em.persist(unit);
     }
 
-    /** A new revision of the cycle, as a change of one of its units makes one: whoever keeps the bound cycle reads it again. */
+    /**
+     * The cycle with its units as this transaction reads them, to change one of them: never a kept
+     * binding, whose units other requests share.
+     */
+    BoundCycle boundToChangeUnits(String code) {
+        transaction.putResource(UNITS_WRITTEN, Boolean.TRUE);
+        return bound(code);
+    }
+
+    /** A new revision of the cycle, as a change of one of its units makes one: a kept binding of it is read again. */
     void touch(Cycle cycle) {
-        em.lock(cycle, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     void flush() {
