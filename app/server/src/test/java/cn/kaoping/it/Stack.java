@@ -72,13 +72,19 @@ public final class Stack implements BeforeAllCallback {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
+        migrate(name, "latest");
+        return name;
+    }
+
+    /** Migrates the database {@code name} up to the version {@code target} ("latest" for all), as the application does. */
+    public static void migrate(String name, String target) {
         Flyway.configure(Stack.class.getClassLoader())
-                .dataSource(db.jdbcUrl(name), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD)
+                .dataSource(database().jdbcUrl(name), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_role", EmbeddedDatabase.USER))
+                .target(target)
                 .load()
                 .migrate();
-        return name;
     }
 
     /** What has been started so far, stopped in reverse order. */
