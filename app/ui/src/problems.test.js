@@ -28,4 +28,15 @@ describe('problems in Chinese', () => {
     expect(problemMessage({ status: 409, detail: 'The scheme has a draft' })).toBe('与当前状态冲突')
     expect(problemMessage({ status: 599 })).toBe('请求失败（599）')
   })
+
+  it('says why an evidence file was refused: too large, empty, or of a type not allowed (EvidenceResource)', () => {
+    expect(ruleInChinese('must be at most 20971520 bytes')).toBe('文件过大：最多 20 MB')
+    expect(ruleInChinese('must be the file (not empty)')).toBe('文件是空的')
+    expect(ruleInChinese('must be a file of an allowed type (application/pdf, application/zip, image/jpeg, image/png), '
+      + 'recognised by its content, not its name'))
+      .toBe('文件类型不受支持：只接受 PDF、ZIP/Office、JPEG、PNG 文件（按文件内容识别，不看扩展名）')
+    expect(ruleInChinese('names no evidence uploaded for unit bgs in this cycle (upload it first: POST …/evidence?unit=bgs)'))
+      .toBe('不是本年度为单位 bgs 上传的证明材料')
+  })
+
 })

@@ -1,6 +1,7 @@
 package cn.kaoping.ui;
 
 import static cn.kaoping.ui.Browser.testId;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import cn.kaoping.devstack.WebClientOrigins;
 import cn.kaoping.it.Api;
 import cn.kaoping.it.KaopingIT;
+import cn.kaoping.it.KeycloakAdmin;
 import cn.kaoping.it.Stack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +51,8 @@ class WebApplicationIT {
     private static final String UNIT = "jyj-" + RUN;
     private static final String AGENCY = "县政务“阳光行动”活动领导小组";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** A unit's name as long as real ones get, for the pages' layout at 1366×768. */
+    private static final String LONG_UNIT_NAME = "县教育体育局（县委教育工作领导小组秘书组、县语言文字工作委员会办公室、县招生考试中心）";
 
     private static String root;
     private static Api api;
@@ -435,14 +439,8 @@ class WebApplicationIT {
         String cycle = "ap-" + RUN;
         String name = "审批测试年度 " + RUN;
         String unit = "ap-jyj-" + RUN;
-        Api.Response opened = api.post("api/tenants/xingan/cycles", Optional.of("scheme"), "{\"code\": \"" + cycle
-                + "\", \"name\": \"" + name + "\", \"scheme\": \"xingan-yangguang-2006\", \"version\": 1, \"entryOpens\": \""
-                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit
-                + "\", \"name\": \"县教育局（审批测试）\"}]}");
-        assertEquals(201, opened.status(), opened.body());
-        Api.Response placed = api.post("api/tenants/xingan/assignments", Optional.of("scheme"),
-                "{\"username\": \"assessor\", \"role\": \"assessor\", \"agency\": \"" + AGENCY + "\"}");
-        assertTrue(placed.status() == 201 || placed.status() == 200, placed.body());
+        openXinganCycle(cycle, name, unit, "县教育局（审批测试）");
+        place("assessor", "assessor", "agency", AGENCY);
 
         as("scheme", b -> {
             b.menu("人员分工");
@@ -526,6 +524,137 @@ class WebApplicationIT {
             b.screenshot(SHOTS, "approver-published");
         });
         System.out.println("[ui] approval walk (5 logins): " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /**
+     * 证明材料: the reporter's upload of a file that is no PDF is refused with the server's reason in
+     * Chinese; it uploads a PDF and self-assesses with it; the assessor records a fact with a PNG;
+     * the sheet's 得分反查 shows the fact's file as a link that downloads the very bytes uploaded.
+     * Its own cycle, so that it needs no other test.
+     */
+    @Test
+    void evidenceIsUploadedForASelfAssessmentAndAFactAndTheSheetsExplanationDownloadsIt() throws IOException {
+        String cycle = "ev-" + RUN;
+        String name = "证明材料测试年度 " + RUN;
+        String unit = "ev-jyj-" + RUN;
+        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（证明材料测试）");
+        place("assessor", "assessor", "agency", AGENCY);
+        place("reporter", "unit-reporter", "unit", unit);
+        Path files = WORK.resolve("evidence-" + RUN);
+        Files.createDirectories(files);
+        Path text = Files.writeString(files.resolve("不是PDF.pdf"), "只是文字，扩展名是 pdf");
+        Path pdf = Files.writeString(files.resolve("动员会议纪要.pdf"), "%PDF-1.4\n% 动员会议纪要（界面测试）\n%%EOF\n");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Path image = Files.write(files.resolve("检查记录.png"), png);
+        long pdfSize = Files.size(pdf);
+        Path saved = Files.createDirectories(files.resolve("downloads"));
+
+        as("reporter", b -> {
+            b.menu("单位计分表");
+            choose(b, "cycle-picker", name);
+            b.click(testId("self-1"));
+            // the server recognises the type by content, not by the name: its 400 names the body, said in Chinese
+            upload(b, text);
+            b.waitForText(testId("evidence-error"), "文件类型不受支持");
+            assertTrue(b.text(testId("evidence-error")).contains("按文件内容识别，不看扩展名"), b.text(testId("evidence-error")));
+            upload(b, pdf);
+            b.waitForText(testId("evidence-files"), "动员会议纪要.pdf");
+            assertTrue(b.text(testId("evidence-files")).contains(pdfSize + " B"), b.text(testId("evidence-files")));
+            b.type("self-score", "15");
+            b.type("self-reason", "已召开动员会议");
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-self-evidence");
+            b.click(testId("self-save"));
+            By row = By.xpath("//*[@data-test='sheet-table']//tr[.//*[@data-test='self-1']]");
+            b.waitForText(row, "已召开动员会议（证明材料：");
+            assertEquals(1, b.driver.findElements(By.xpath("//*[@data-test='sheet-table']//tr[.//*[@data-test='self-1']]"
+                    + "//*[@data-test='evidence-link']")).size(), b.text(row));
+        });
+
+        as("assessor", b -> {
+            b.menu("考评录入");
+            choose(b, "cycle-picker", name);
+            b.click(testId("cell-1-" + unit));
+            b.waitForText(testId("cell-points"), "本指标现得分 15.00");
+            upload(b, image);
+            b.waitForText(testId("evidence-files"), "检查记录.png");
+            b.type("fact-reason", "未召开动员大会（证明材料测试）");
+            b.click(testId("fact-save"));
+            b.waitForText(testId("cell-points"), "本指标现得分 12.00");
+            b.waitFor(By.xpath("//*[@data-test='cell-facts']//*[@data-test='evidence-link']"));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-entry-evidence");
+        });
+
+        as("reporter", b -> {
+            b.menu("单位计分表");
+            choose(b, "cycle-picker", name);
+            b.click(testId("score-1"));
+            b.waitFor(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"));
+            String explained = b.text(testId("explain-fact"));
+            assertTrue(explained.contains("原因：未召开动员大会（证明材料测试）") && explained.matches("(?s).*证明材料：\\s*evidence:\\d+.*"),
+                    explained);
+            b.screenshot(SHOTS, "reporter-sheet-evidence");
+            b.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", saved.toString()));
+            b.click(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"));
+            // saved under its id and type (the download gives no name back), named so once Chromium has
+            // written it all (until then it is a .crdownload): the very bytes uploaded
+            Path file = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+                try (var list = Files.list(saved)) {
+                    return list.filter(f -> f.getFileName().toString().endsWith(".png")).findFirst().orElse(null);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            assertTrue(file.getFileName().toString().startsWith("证明材料-"), file.toString());
+            try {
+                assertArrayEquals(png, Files.readAllBytes(file), "the download is the file uploaded");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Puts a person in a place of a tenant as its 效能办 through the API: a demo user by name, or
+     * a new account (with an e-mail; its first login is then completed with password demo).
+     */
+    private static void placeIn(String tenant, String admin, String username, String role, String scopeKind, String scope,
+                                boolean newAccount) {
+        Api.Response placed = api.post(tenant + "/assignments", Optional.of(admin), "{\"username\": \"" + username + "\", "
+                + (newAccount ? "\"email\": \"" + username + "@kaoping.example\", " : "")
+                + "\"role\": \"" + role + "\", \"" + scopeKind + "\": \"" + scope + "\"}");
+        assertTrue(placed.status() == 201 || placed.status() == 200, placed.body());
+        if (newAccount) {
+            KeycloakAdmin.completeFirstLogin(username, "demo");
+        }
+    }
+
+    /** The page at 1366×768 needs no horizontal scrolling (wide tables scroll inside themselves). */
+    private static void noHorizontalOverflow(Browser b) {
+        Object widths = b.script("const e = document.documentElement; return [e.scrollWidth, e.clientWidth];");
+        List<?> w = (List<?>) widths;
+        assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), "the page is wider than the window: " + w);
+    }
+
+    /** Opens a cycle of 新干县's scheme with one unit, as the 效能办 through the API. */
+    private static void openXinganCycle(String code, String name, String unit, String unitName) {
+        Api.Response opened = api.post("api/tenants/xingan/cycles", Optional.of("scheme"), "{\"code\": \"" + code
+                + "\", \"name\": \"" + name + "\", \"scheme\": \"xingan-yangguang-2006\", \"version\": 1, \"entryOpens\": \""
+                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit
+                + "\", \"name\": \"" + unitName + "\"}]}");
+        assertEquals(201, opened.status(), opened.body());
+    }
+
+    /** Puts a demo user of 新干县 in a place (its agency or unit), as its 效能办 through the API; once is enough. */
+    private static void place(String username, String role, String scopeKind, String scope) {
+        placeIn("api/tenants/xingan", "scheme", username, role, scopeKind, scope, false);
+    }
+
+    /** Gives the evidence upload of the open form a file, as choosing it in the file dialog does. */
+    private static void upload(Browser b, Path file) {
+        b.driver.findElements(By.cssSelector("[data-test='evidence-upload'] input[type='file']")).stream()
+                .reduce((first, last) -> last).orElseThrow().sendKeys(file.toString());
     }
 
     /** Types a date into the date picker inside {@code data-test=id} and confirms it with Enter. */
