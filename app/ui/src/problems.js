@@ -66,6 +66,12 @@ const RULES = [
   [/^is not a unit of cycle/, () => '不是本考核年度的被考评单位'],
   [/^must be evidence:<id> as the upload answered/, () => '须为上传后得到的证明材料编号（evidence:编号）'],
   [/^names no evidence uploaded for unit (\S+) in this cycle/, (m) => `不是本年度为单位 ${m[1]} 上传的证明材料`],
+  // bonus applications and the facts their approval makes (the engine's checks of a rule's fields)
+  [/^must be a rule of an indicator that applies to unit/, () => '须为适用于该单位的加分项目'],
+  [/^(\S+) is outside the range (\S+)–(\S+) of/, (m) => `${m[1]} 超出范围，须在 ${m[2]} 至 ${m[3]} 之间`],
+  [/^is required by \S+ \(one of (.*)\)/, (m) => `必填，须为以下之一：${m[1]}`],
+  [/^unknown \w+ "(.*)" for \S+ \(one of (.*)\)/, (m) => `“${m[1]}”不是可选项，须为以下之一：${m[2]}`],
+  [/^is required/, () => '必填'],
 ]
 
 /** A rule of the server in Chinese; a rule this table does not know is shown as the server says it. */

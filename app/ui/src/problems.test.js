@@ -39,4 +39,9 @@ describe('problems in Chinese', () => {
       .toBe('不是本年度为单位 bgs 上传的证明材料')
   })
 
+  it("says the engine's checks of an approved amount or level (Discretionary, AmountChoice)", () => {
+    expect(ruleInChinese('150 is outside the range 0–100 of fj/r1')).toBe('150 超出范围，须在 0 至 100 之间')
+    expect(ruleInChinese('is required by 5/r1 (one of 县, 市, 省)')).toBe('必填，须为以下之一：县, 市, 省')
+    expect(ruleInChinese('unknown level "国家" for 5/r1 (one of 县, 市, 省)')).toBe('“国家”不是可选项，须为以下之一：县, 市, 省')
+  })
 })

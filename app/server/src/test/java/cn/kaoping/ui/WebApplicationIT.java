@@ -616,6 +616,90 @@ class WebApplicationIT {
     }
 
     /**
+     * 附加分申报 (seed 002 新干县 阳光行动 五、加、减分项目 (1) 政务公开工作…被市级作典型推广的加10分): the
+     * reporter applies, first without the matter (the server's 400 shown under the field), then for
+     * the 市 level and for a 县 one; the assessor of the leadership group approves the first — it
+     * becomes a fact — and refuses the second with a reason; the reporter sees both decisions and
+     * the sheet's 五 at 0 + 10 = 10.00, explained by the application. Its own cycle.
+     */
+    @Test
+    void aBonusApplicationIsAppliedForThenApprovedIntoTheSheetAndAnotherRefusedWithItsReason() {
+        String cycle = "bn-" + RUN;
+        String name = "附加分测试年度 " + RUN;
+        String unit = "bn-jyj-" + RUN;
+        String city = "政务公开工作被市级作典型推广（界面测试）";
+        String county = "政务公开工作在县内做典型推广（界面测试）";
+        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（附加分测试）");
+        place("assessor", "assessor", "agency", AGENCY);
+        place("reporter", "unit-reporter", "unit", unit);
+
+        as("reporter", b -> {
+            b.menu("附加分申报");
+            choose(b, "cycle-picker", name);
+            b.click(testId("apply-open"));
+            b.waitForText(testId("apply-dialog"), "政务公开工作县内做典型推广");
+            choose(b, "a-level", "市（10 分）");
+            b.click(testId("apply-submit"));
+            b.waitFor(fieldError("a-item"));
+            assertEquals("不能为空", b.text(fieldError("a-item")));
+            b.type("a-item", city);
+            b.click(testId("apply-submit"));
+            b.waitForText(testId("application-table"), city);
+            b.click(testId("apply-open"));
+            choose(b, "a-level", "县（5 分）");
+            b.type("a-item", county);
+            b.click(testId("apply-submit"));
+            b.waitForText(testId("application-table"), county);
+            assertTrue(b.text(applicationRow(city)).contains("待审核"), b.text(applicationRow(city)));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-applications");
+        });
+
+        as("assessor", b -> {
+            b.menu("附加分申报");
+            choose(b, "cycle-picker", name);
+            b.waitForText(testId("applications-waiting"), "待我审核 2 项");
+            b.click(By.xpath(rowXpath(city) + "//button[normalize-space(.)='批准']"));
+            b.waitForText(testId("decide-dialog"), "按级别加 10 分");
+            b.type("d-reason", "市级推广属实");
+            b.click(testId("decide-submit"));
+            b.waitForText(testId("applications-waiting"), "待我审核 1 项");
+            b.click(By.xpath(rowXpath(county) + "//button[normalize-space(.)='驳回']"));
+            b.click(testId("decide-submit"));
+            b.waitFor(fieldError("d-reason"));
+            assertEquals("不能为空", b.text(fieldError("d-reason")));
+            b.type("d-reason", "县内推广未见通报文件");
+            b.click(testId("decide-submit"));
+            b.waitGone(testId("applications-waiting"));
+            b.click(By.xpath("//*[@data-test='application-filter']//label[normalize-space(.)='全部']"));
+            b.waitForText(applicationRow(county), "已驳回");
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-applications");
+        });
+
+        as("reporter", b -> {
+            b.menu("附加分申报");
+            choose(b, "cycle-picker", name);
+            b.waitForText(applicationRow(city), "已批准");
+            String approved = b.text(applicationRow(city));
+            assertTrue(approved.contains("批准：市级推广属实") && approved.contains("已计为事实 fact-"), approved);
+            String refused = b.text(applicationRow(county));
+            assertTrue(refused.contains("已驳回") && refused.contains("驳回：县内推广未见通报文件"), refused);
+            b.screenshot(SHOTS, "reporter-applications-decided");
+
+            b.click(By.xpath(rowXpath(city) + "//a[normalize-space(.)='在计分表中查看']"));
+            b.waitForText(testId("page-title"), "单位计分表");
+            // 五 is a bonus node: it starts at 0; the approved 市 level adds 10
+            b.waitForText(testId("score-5"), "10.00");
+            b.click(testId("score-5"));
+            b.waitForText(testId("explain-fact"), city);
+            assertTrue(b.text(testId("explain-fact")).contains("特别附加分申报"), b.text(testId("explain-fact")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-sheet-bonus");
+        });
+    }
+
+    /**
      * Puts a person in a place of a tenant as its 效能办 through the API: a demo user by name, or
      * a new account (with an e-mail; its first login is then completed with password demo).
      */
@@ -655,6 +739,14 @@ class WebApplicationIT {
     private static void upload(Browser b, Path file) {
         b.driver.findElements(By.cssSelector("[data-test='evidence-upload'] input[type='file']")).stream()
                 .reduce((first, last) -> last).orElseThrow().sendKeys(file.toString());
+    }
+
+    private static String rowXpath(String item) {
+        return "//*[@data-test='application-table']//tr[.//*[normalize-space(.)='" + item + "']]";
+    }
+
+    private static By applicationRow(String item) {
+        return By.xpath(rowXpath(item));
     }
 
     /** Types a date into the date picker inside {@code data-test=id} and confirms it with Enter. */
