@@ -700,6 +700,145 @@ class WebApplicationIT {
     }
 
     /**
+     * A chain of levels (seed 003 武进区住建局, tenant-schemes/wujin-housing: 考核责任科室负责人签字 per
+     * agency and unit → 考核扎口科室负责人签字 per unit by its 扎口科室 (附件1: 办公室's by 人教科) → …):
+     * 党委办's approver signs all its units at once (批量签核); 人教科's approver returns 党委办's
+     * sign-off for 办公室 with a reason, which 党委办's approver reads in its queue, then signs again;
+     * once 人教科 signed 办公室's sheet, 党委办 is offered no 撤销签核 for it and the server refuses one;
+     * the 效能办 grants a 补录例外 for 办公室, and the signed unit takes an entry again. 武进 has no
+     * demo users: its people are placed through the API, as ApprovalIT does. Its own cycle.
+     */
+    @Test
+    void aChainOfLevelsIsSignedInBulkReturnedWithAReasonSignedAgainAndALateEntryGranted() {
+        String wj = "api/tenants/wujin-housing";
+        String admin = "ui-wjadmin-" + RUN;
+        String party = "ui-dwb-" + RUN;
+        String hr = "ui-rjk-" + RUN;
+        String others = "ui-other-" + RUN;
+        String reporter = "ui-wjrep-" + RUN;
+        String assessor = "ui-wjas-" + RUN;
+        String cycle = "wj-" + RUN;
+        String name = "武进审批测试年度 " + RUN;
+        String reason = "扣分原因不清，请补充（界面测试）";
+        KeycloakAdmin.createUser(admin, "/tenants/wujin-housing/scheme-admin");
+        Api.Response opened = api.post(wj + "/cycles", Optional.of(admin), "{\"code\": \"" + cycle + "\", \"name\": \"" + name
+                + "\", \"scheme\": \"wujin-housing-mubiao-2018\", \"version\": 1, \"entryOpens\": \"" + TODAY.minusDays(1)
+                + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\"}");
+        assertEquals(201, opened.status(), opened.body());
+        java.util.Set<String> signing = new java.util.TreeSet<>();
+        for (String field : List.of("agencies", "signingAgencies")) {
+            opened.object().getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).forEach(a -> signing.add(a.getString()));
+        }
+        for (String agency : signing) {
+            placeIn(wj, admin, agency.equals("党委办") ? party : agency.equals("人教科") ? hr : others, "approver", "agency", agency, true);
+        }
+        placeIn(wj, admin, reporter, "unit-reporter", "unit", "bgs", true);
+        placeIn(wj, admin, assessor, "assessor", "agency", "党委办", true);
+        String base = wj + "/cycles/" + cycle;
+        long partyItems = api.get(base + "/approvals/queue", Optional.of(party)).object().getJsonArray("items").stream()
+                .filter(i -> i.asJsonObject().getString("level").equals("department")).count();
+        assertTrue(partyItems > 1, "党委办 scores several units: " + partyItems);
+
+        as(party, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.waitForText(testId("queue-table"), "考核责任科室负责人签字");
+            b.click(By.xpath("//*[@data-test='queue-table']//th//label[contains(@class,'el-checkbox')]"));
+            b.waitForText(testId("batch-sign"), "批量签核（" + partyItems + "）");
+            b.click(testId("batch-sign"));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='签核']"));
+            b.waitForText(departmentRow("bgs"), "已签核");
+            // every one of 党委办's sign-offs at this level is signed (its queue also holds 人教科's sheet, which 党委办 collects)
+            assertTrue(b.driver.findElements(By.xpath("//*[@data-test='queue-table']//tr[contains(., '考核责任科室负责人签字')]"
+                    + "[contains(., '未签核')]")).isEmpty(), b.text(testId("queue-table")));
+            assertTrue(b.text(testId("chain-steps")).contains("已签 " + partyItems + " / "), b.text(testId("chain-steps")));
+            b.screenshot(SHOTS, "chain-department-bulk-signed");
+        });
+
+        as(hr, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.click(testId("return-collection-bgs"));
+            choose(b, "return-target", "党委办");
+            b.type("action-reason", reason);
+            b.click(testId("action-submit"));
+            b.waitGone(testId("action-dialog"));
+            b.click(By.xpath("//div[contains(@class,'el-tabs__item')][normalize-space(.)='审批记录']"));
+            b.waitForText(testId("approval-history"), reason);
+            b.screenshot(SHOTS, "chain-collection-returned");
+        });
+
+        as(party, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            // the level below reads why, in its queue, and signs again
+            b.waitForText(departmentRow("bgs"), "已退回");
+            assertTrue(b.text(departmentRow("bgs")).contains("原因：" + reason), b.text(departmentRow("bgs")));
+            b.script("arguments[0].scrollIntoView({block: 'center'})", b.waitFor(departmentRow("bgs")));
+            b.screenshot(SHOTS, "chain-department-returned");
+            b.click(testId("sign-department-bgs-党委办"));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='签核']"));
+            b.waitForText(departmentRow("bgs"), "已签核");
+        });
+
+        // 办公室's other departments sign, its 自评 is submitted, and 人教科 signs its sheet (through the API)
+        for (String signer : List.of(others, hr)) {
+            api.get(base + "/approvals/queue", Optional.of(signer)).object().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                    .filter(i -> i.getString("level").equals("department") && i.getString("unit").equals("bgs")).forEach(i ->
+                            assertEquals(201, api.post(base + "/approvals", Optional.of(signer), "{\"level\": \"department\", \"items\": "
+                                    + "[{\"unit\": \"bgs\", \"agency\": \"" + i.getString("agency") + "\"}]}").status()));
+        }
+        Api.Response self = api.call("PUT", base + "/self-assessments/bgs/items/mb", Optional.of(reporter),
+                Optional.of("{\"score\": \"30\", \"reason\": \"年度目标任务全部完成\"}"), Map.of());
+        assertEquals(200, self.status(), self.body());
+        assertEquals(200, api.post(base + "/self-assessments/bgs/submission", Optional.of(reporter), "{}").status());
+        Api.Response collected = api.post(base + "/approvals", Optional.of(hr), "{\"level\": \"collection\", \"items\": [{\"unit\": \"bgs\"}]}");
+        assertEquals(201, collected.status(), collected.body());
+
+        as(party, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.waitForText(departmentRow("bgs"), "已签核");
+            // 撤销签核 stays with units whose sheet is not signed above; 办公室's is
+            b.waitFor(By.xpath("//*[@data-test='queue-table']//button[normalize-space(.)='撤销签核']"));
+            assertTrue(b.driver.findElements(testId("revoke-department-bgs-党委办")).isEmpty(), "no 撤销签核 under a signed sheet");
+            b.script("arguments[0].scrollIntoView({block: 'center'})", b.waitFor(departmentRow("bgs")));
+            b.screenshot(SHOTS, "chain-department-no-revoke");
+        });
+        Api.Response revoke = api.post(base + "/approvals/revocation", Optional.of(party),
+                "{\"level\": \"department\", \"unit\": \"bgs\", \"agency\": \"党委办\", \"reason\": \"撤销（界面测试）\"}");
+        assertEquals(409, revoke.status(), revoke.body());
+        assertTrue(revoke.body().contains("请先由上级撤销"), revoke.body());
+
+        // 补录例外: 办公室 is signed, so 党委办's entry is refused until the 效能办 opens it
+        String fact = "{\"unit\": \"bgs\", \"rule\": \"jc.1/r1\", \"reason\": \"科室内部不团结（补录测试）\"}";
+        assertEquals(409, api.post(base + "/facts", Optional.of(assessor), fact).status());
+        as(admin, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.click(By.xpath("//div[contains(@class,'el-tabs__item')][normalize-space(.)='补录例外']"));
+            b.type("late-unit", "办公室");  // the list of 19 units filters as one types
+            b.click(By.xpath("//li[contains(@class,'el-select-dropdown__item')][normalize-space(.)='办公室']"));
+            // the date picker of 截止日期, found by its label (the picker keeps no data-test of its own)
+            WebElement until = b.waitFor(By.xpath("//label[normalize-space(.)='截止日期']/ancestor::div[contains(@class,'el-form-item')][1]//input"));
+            until.sendKeys(TODAY.plusDays(3).toString(), Keys.ENTER);
+            b.type("late-reason", "党委办漏报一次通报（界面测试）");
+            b.click(testId("late-submit"));
+            b.waitForText(testId("late-table"), "党委办漏报一次通报（界面测试）");
+            assertTrue(b.text(testId("late-table")).contains("办公室") && b.text(testId("late-table")).contains("整个单位"),
+                    b.text(testId("late-table")));
+            b.screenshot(SHOTS, "chain-late-entry");
+        });
+        Api.Response late = api.post(base + "/facts", Optional.of(assessor), fact);
+        assertEquals(201, late.status(), late.body());
+    }
+
+    /** The row of 党委办's 考核责任科室负责人签字 for a unit in the queue (its label: ChainView, Item.label). */
+    private static By departmentRow(String unit) {
+        return By.xpath("//*[@data-test='queue-table']//tr[.//td[contains(., '" + unit + " 的党委办考评')]]");
+    }
+
+    /**
      * Puts a person in a place of a tenant as its 效能办 through the API: a demo user by name, or
      * a new account (with an e-mail; its first login is then completed with password demo).
      */
