@@ -17,7 +17,11 @@ async function call(method, path, { body, headers = {}, raw = false } = {}) {
     method,
     headers: { Accept: 'application/json', Authorization: `Bearer ${await accessToken()}`, ...headers },
   }
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    // a file as the body itself (evidence): its own type, the server recognises it by its content
+    init.body = body
+    init.headers['Content-Type'] = body.type || 'application/octet-stream'
+  } else if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body)
     init.headers['Content-Type'] = 'application/json'
   }
@@ -48,6 +52,8 @@ export const api = {
   del: (path) => call('DELETE', path),
   /** The answer itself, for its headers (an ETag). */
   response: (path) => call('GET', path, { raw: true }),
+  /** A file's content (any type), as a Blob. */
+  blob: async (path) => (await call('GET', path, { raw: true, headers: { Accept: '*/*' } })).blob(),
 }
 
 /** A path segment, encoded. */

@@ -14,6 +14,10 @@ const STATUS = {
   503: '服务暂时不可用，请稍后重试',
 }
 
+import { typeLabel } from './evidence.js'
+
+const megabytes = (bytes) => (Number(bytes) / 1024 / 1024).toFixed(0)
+
 // The rules the server states, as patterns of its English text, each with the Chinese a clerk reads.
 const RULES = [
   [/^must not be blank/, () => '不能为空'],
@@ -53,6 +57,21 @@ const RULES = [
   [/^unknown field/, () => '不认识的字段'],
   [/is another account's/, () => '已被其他账号使用'],
   [/has more than 2 decimals/, () => '最多两位小数'],
+  // evidence files (EvidenceResource): checked by size and by content
+  [/^must be at most (\d+) bytes/, (m) => `文件过大：最多 ${megabytes(m[1])} MB`],
+  [/^must be the file \(not empty\)/, () => '文件是空的'],
+  [/^must be a file of an allowed type \((.*)\), recognised by its content/,
+    (m) => `文件类型不受支持：只接受 ${m[1].split(', ').map(typeLabel).join('、')} 文件（按文件内容识别，不看扩展名）`],
+  [/^must name the unit the evidence is for/, () => '须指明证明材料所属的单位'],
+  [/^is not a unit of cycle/, () => '不是本考核年度的被考评单位'],
+  [/^must be evidence:<id> as the upload answered/, () => '须为上传后得到的证明材料编号（evidence:编号）'],
+  [/^names no evidence uploaded for unit (\S+) in this cycle/, (m) => `不是本年度为单位 ${m[1]} 上传的证明材料`],
+  // bonus applications and the facts their approval makes (the engine's checks of a rule's fields)
+  [/^must be a rule of an indicator that applies to unit/, () => '须为适用于该单位的加分项目'],
+  [/^(\S+) is outside the range (\S+)–(\S+) of/, (m) => `${m[1]} 超出范围，须在 ${m[2]} 至 ${m[3]} 之间`],
+  [/^is required by \S+ \(one of (.*)\)/, (m) => `必填，须为以下之一：${m[1]}`],
+  [/^unknown \w+ "(.*)" for \S+ \(one of (.*)\)/, (m) => `“${m[1]}”不是可选项，须为以下之一：${m[2]}`],
+  [/^is required/, () => '必填'],
 ]
 
 /** A rule of the server in Chinese; a rule this table does not know is shown as the server says it. */

@@ -28,4 +28,20 @@ describe('problems in Chinese', () => {
     expect(problemMessage({ status: 409, detail: 'The scheme has a draft' })).toBe('与当前状态冲突')
     expect(problemMessage({ status: 599 })).toBe('请求失败（599）')
   })
+
+  it('says why an evidence file was refused: too large, empty, or of a type not allowed (EvidenceResource)', () => {
+    expect(ruleInChinese('must be at most 20971520 bytes')).toBe('文件过大：最多 20 MB')
+    expect(ruleInChinese('must be the file (not empty)')).toBe('文件是空的')
+    expect(ruleInChinese('must be a file of an allowed type (application/pdf, application/zip, image/jpeg, image/png), '
+      + 'recognised by its content, not its name'))
+      .toBe('文件类型不受支持：只接受 PDF、ZIP/Office、JPEG、PNG 文件（按文件内容识别，不看扩展名）')
+    expect(ruleInChinese('names no evidence uploaded for unit bgs in this cycle (upload it first: POST …/evidence?unit=bgs)'))
+      .toBe('不是本年度为单位 bgs 上传的证明材料')
+  })
+
+  it("says the engine's checks of an approved amount or level (Discretionary, AmountChoice)", () => {
+    expect(ruleInChinese('150 is outside the range 0–100 of fj/r1')).toBe('150 超出范围，须在 0 至 100 之间')
+    expect(ruleInChinese('is required by 5/r1 (one of 县, 市, 省)')).toBe('必填，须为以下之一：县, 市, 省')
+    expect(ruleInChinese('unknown level "国家" for 5/r1 (one of 县, 市, 省)')).toBe('“国家”不是可选项，须为以下之一：县, 市, 省')
+  })
 })

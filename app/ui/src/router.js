@@ -63,6 +63,12 @@ export const routes = [
     meta: { title: '单位计分表', menu: { group: '考核年度', icon: 'Notebook' }, allowed: resultReader },
   },
   {
+    path: '/applications',
+    name: 'applications',
+    component: () => import('./views/Applications.vue'),
+    meta: { title: '附加分申报', menu: { group: '考核年度', icon: 'Medal' }, allowed: resultReader },
+  },
+  {
     path: '/results',
     name: 'results',
     component: () => import('./views/Results.vue'),

@@ -54,7 +54,7 @@ export function factFields(rule) {
 /** Whether a fact of this rule must say why (酌情 amounts: FORMAT.md §5.11). */
 export const reasonRequired = (rule) => rule.kind === 'discretionary'
 
-/** The fact to send: unit, rule, the kind's fields as the facts format types them, reason. */
+/** The fact to send: unit, rule, the kind's fields as the facts format types them, reason, evidence (FORMAT.md §7). */
 export function factBody(unit, indicator, rule, form) {
   const fact = { unit, rule: `${indicator}/${rule.id}` }
   for (const f of factFields(rule)) {
@@ -64,6 +64,7 @@ export function factBody(unit, indicator, rule, form) {
   }
   if (form.matter) fact.matter = form.matter.trim()
   if (form.reason) fact.reason = form.reason.trim()
+  if (form.evidence) fact.evidence = form.evidence.trim()
   return fact
 }
 

@@ -14,6 +14,9 @@ describe('a fact form knows its rule kind', () => {
     expect(factBody('xgjyj', '3', { id: 'r1', kind: 'per-occurrence' }, { count: '2', reason: ' 未公开 ' }))
       .toEqual({ unit: 'xgjyj', rule: '3/r1', count: 2, reason: '未公开' })
     expect(factBody('u', '9', { id: 'r2', kind: 'rate-tiers' }, { value: '85%' })).toEqual({ unit: 'u', rule: '9/r2', value: '85%' })
+    // the evidence names the file the upload answered (README: evidence)
+    expect(factBody('u', '1', { id: 'r1', kind: 'once' }, { reason: '未召开', evidence: 'evidence:12' }))
+      .toEqual({ unit: 'u', rule: '1/r1', reason: '未召开', evidence: 'evidence:12' })
   })
 })
 

@@ -1,6 +1,7 @@
 package cn.kaoping.ui;
 
 import static cn.kaoping.ui.Browser.testId;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import cn.kaoping.devstack.WebClientOrigins;
 import cn.kaoping.it.Api;
 import cn.kaoping.it.KaopingIT;
+import cn.kaoping.it.KeycloakAdmin;
 import cn.kaoping.it.Stack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +51,8 @@ class WebApplicationIT {
     private static final String UNIT = "jyj-" + RUN;
     private static final String AGENCY = "县政务“阳光行动”活动领导小组";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** A unit's name as long as real ones get, for the pages' layout at 1366×768. */
+    private static final String LONG_UNIT_NAME = "县教育体育局（县委教育工作领导小组秘书组、县语言文字工作委员会办公室、县招生考试中心）";
 
     private static String root;
     private static Api api;
@@ -435,14 +439,8 @@ class WebApplicationIT {
         String cycle = "ap-" + RUN;
         String name = "审批测试年度 " + RUN;
         String unit = "ap-jyj-" + RUN;
-        Api.Response opened = api.post("api/tenants/xingan/cycles", Optional.of("scheme"), "{\"code\": \"" + cycle
-                + "\", \"name\": \"" + name + "\", \"scheme\": \"xingan-yangguang-2006\", \"version\": 1, \"entryOpens\": \""
-                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit
-                + "\", \"name\": \"县教育局（审批测试）\"}]}");
-        assertEquals(201, opened.status(), opened.body());
-        Api.Response placed = api.post("api/tenants/xingan/assignments", Optional.of("scheme"),
-                "{\"username\": \"assessor\", \"role\": \"assessor\", \"agency\": \"" + AGENCY + "\"}");
-        assertTrue(placed.status() == 201 || placed.status() == 200, placed.body());
+        openXinganCycle(cycle, name, unit, "县教育局（审批测试）");
+        place("assessor", "assessor", "agency", AGENCY);
 
         as("scheme", b -> {
             b.menu("人员分工");
@@ -526,6 +524,368 @@ class WebApplicationIT {
             b.screenshot(SHOTS, "approver-published");
         });
         System.out.println("[ui] approval walk (5 logins): " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /**
+     * 证明材料: the reporter's upload of a file that is no PDF is refused with the server's reason in
+     * Chinese; it uploads a PDF and self-assesses with it; the assessor records a fact with a PNG;
+     * the sheet's 得分反查 shows the fact's file as a link that downloads the very bytes uploaded.
+     * Its own cycle, so that it needs no other test.
+     */
+    @Test
+    void evidenceIsUploadedForASelfAssessmentAndAFactAndTheSheetsExplanationDownloadsIt() throws IOException {
+        String cycle = "ev-" + RUN;
+        String name = "证明材料测试年度 " + RUN;
+        String unit = "ev-jyj-" + RUN;
+        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（证明材料测试）");
+        place("assessor", "assessor", "agency", AGENCY);
+        place("reporter", "unit-reporter", "unit", unit);
+        Path files = WORK.resolve("evidence-" + RUN);
+        Files.createDirectories(files);
+        Path text = Files.writeString(files.resolve("不是PDF.pdf"), "只是文字，扩展名是 pdf");
+        Path pdf = Files.writeString(files.resolve("动员会议纪要.pdf"), "%PDF-1.4\n% 动员会议纪要（界面测试）\n%%EOF\n");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Path image = Files.write(files.resolve("检查记录.png"), png);
+        long pdfSize = Files.size(pdf);
+        Path saved = Files.createDirectories(files.resolve("downloads"));
+
+        as("reporter", b -> {
+            b.menu("单位计分表");
+            choose(b, "cycle-picker", name);
+            b.click(testId("self-1"));
+            // the server recognises the type by content, not by the name: its 400 names the body, said in Chinese
+            upload(b, text);
+            b.waitForText(testId("evidence-error"), "文件类型不受支持");
+            assertTrue(b.text(testId("evidence-error")).contains("按文件内容识别，不看扩展名"), b.text(testId("evidence-error")));
+            upload(b, pdf);
+            b.waitForText(testId("evidence-files"), "动员会议纪要.pdf");
+            assertTrue(b.text(testId("evidence-files")).contains(pdfSize + " B"), b.text(testId("evidence-files")));
+            b.type("self-score", "15");
+            b.type("self-reason", "已召开动员会议");
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-self-evidence");
+            b.click(testId("self-save"));
+            By row = By.xpath("//*[@data-test='sheet-table']//tr[.//*[@data-test='self-1']]");
+            b.waitForText(row, "已召开动员会议（证明材料：");
+            assertEquals(1, b.driver.findElements(By.xpath("//*[@data-test='sheet-table']//tr[.//*[@data-test='self-1']]"
+                    + "//*[@data-test='evidence-link']")).size(), b.text(row));
+        });
+
+        as("assessor", b -> {
+            b.menu("考评录入");
+            choose(b, "cycle-picker", name);
+            b.click(testId("cell-1-" + unit));
+            b.waitForText(testId("cell-points"), "本指标现得分 15.00");
+            upload(b, image);
+            b.waitForText(testId("evidence-files"), "检查记录.png");
+            b.type("fact-reason", "未召开动员大会（证明材料测试）");
+            b.click(testId("fact-save"));
+            b.waitForText(testId("cell-points"), "本指标现得分 12.00");
+            b.waitFor(By.xpath("//*[@data-test='cell-facts']//*[@data-test='evidence-link']"));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-entry-evidence");
+        });
+
+        as("reporter", b -> {
+            b.menu("单位计分表");
+            choose(b, "cycle-picker", name);
+            b.click(testId("score-1"));
+            b.waitFor(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"));
+            String explained = b.text(testId("explain-fact"));
+            assertTrue(explained.contains("原因：未召开动员大会（证明材料测试）") && explained.matches("(?s).*证明材料：\\s*evidence:\\d+.*"),
+                    explained);
+            b.screenshot(SHOTS, "reporter-sheet-evidence");
+            b.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", saved.toString()));
+            b.click(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"));
+            // saved under its id and type (the download gives no name back), named so once Chromium has
+            // written it all (until then it is a .crdownload): the very bytes uploaded
+            Path file = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+                try (var list = Files.list(saved)) {
+                    return list.filter(f -> f.getFileName().toString().endsWith(".png")).findFirst().orElse(null);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            assertTrue(file.getFileName().toString().startsWith("证明材料-"), file.toString());
+            try {
+                assertArrayEquals(png, Files.readAllBytes(file), "the download is the file uploaded");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * 附加分申报 (seed 002 新干县 阳光行动 五、加、减分项目 (1) 政务公开工作…被市级作典型推广的加10分): the
+     * reporter applies, first without the matter (the server's 400 shown under the field), then for
+     * the 市 level and for a 县 one; the assessor of the leadership group approves the first — it
+     * becomes a fact — and refuses the second with a reason; the reporter sees both decisions and
+     * the sheet's 五 at 0 + 10 = 10.00, explained by the application. Its own cycle.
+     */
+    @Test
+    void aBonusApplicationIsAppliedForThenApprovedIntoTheSheetAndAnotherRefusedWithItsReason() {
+        String cycle = "bn-" + RUN;
+        String name = "附加分测试年度 " + RUN;
+        String unit = "bn-jyj-" + RUN;
+        String city = "政务公开工作被市级作典型推广（界面测试）";
+        String county = "政务公开工作在县内做典型推广（界面测试）";
+        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（附加分测试）");
+        place("assessor", "assessor", "agency", AGENCY);
+        place("reporter", "unit-reporter", "unit", unit);
+
+        as("reporter", b -> {
+            b.menu("附加分申报");
+            choose(b, "cycle-picker", name);
+            b.click(testId("apply-open"));
+            b.waitForText(testId("apply-dialog"), "政务公开工作县内做典型推广");
+            choose(b, "a-level", "市（10 分）");
+            b.click(testId("apply-submit"));
+            b.waitFor(fieldError("a-item"));
+            assertEquals("不能为空", b.text(fieldError("a-item")));
+            b.type("a-item", city);
+            b.click(testId("apply-submit"));
+            b.waitForText(testId("application-table"), city);
+            b.click(testId("apply-open"));
+            choose(b, "a-level", "县（5 分）");
+            b.type("a-item", county);
+            b.click(testId("apply-submit"));
+            b.waitForText(testId("application-table"), county);
+            assertTrue(b.text(applicationRow(city)).contains("待审核"), b.text(applicationRow(city)));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-applications");
+        });
+
+        as("assessor", b -> {
+            b.menu("附加分申报");
+            choose(b, "cycle-picker", name);
+            b.waitForText(testId("applications-waiting"), "待我审核 2 项");
+            b.click(By.xpath(rowXpath(city) + "//button[normalize-space(.)='批准']"));
+            b.waitForText(testId("decide-dialog"), "按级别加 10 分");
+            b.type("d-reason", "市级推广属实");
+            b.click(testId("decide-submit"));
+            b.waitForText(testId("applications-waiting"), "待我审核 1 项");
+            b.click(By.xpath(rowXpath(county) + "//button[normalize-space(.)='驳回']"));
+            b.click(testId("decide-submit"));
+            b.waitFor(fieldError("d-reason"));
+            assertEquals("不能为空", b.text(fieldError("d-reason")));
+            b.type("d-reason", "县内推广未见通报文件");
+            b.click(testId("decide-submit"));
+            b.waitGone(testId("applications-waiting"));
+            b.click(By.xpath("//*[@data-test='application-filter']//label[normalize-space(.)='全部']"));
+            b.waitForText(applicationRow(county), "已驳回");
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-applications");
+        });
+
+        as("reporter", b -> {
+            b.menu("附加分申报");
+            choose(b, "cycle-picker", name);
+            b.waitForText(applicationRow(city), "已批准");
+            String approved = b.text(applicationRow(city));
+            assertTrue(approved.contains("批准：市级推广属实") && approved.contains("已计为事实 fact-"), approved);
+            String refused = b.text(applicationRow(county));
+            assertTrue(refused.contains("已驳回") && refused.contains("驳回：县内推广未见通报文件"), refused);
+            b.screenshot(SHOTS, "reporter-applications-decided");
+
+            b.click(By.xpath(rowXpath(city) + "//a[normalize-space(.)='在计分表中查看']"));
+            b.waitForText(testId("page-title"), "单位计分表");
+            // 五 is a bonus node: it starts at 0; the approved 市 level adds 10
+            b.waitForText(testId("score-5"), "10.00");
+            b.click(testId("score-5"));
+            b.waitForText(testId("explain-fact"), city);
+            assertTrue(b.text(testId("explain-fact")).contains("特别附加分申报"), b.text(testId("explain-fact")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-sheet-bonus");
+        });
+    }
+
+    /**
+     * A chain of levels (seed 003 武进区住建局, tenant-schemes/wujin-housing: 考核责任科室负责人签字 per
+     * agency and unit → 考核扎口科室负责人签字 per unit by its 扎口科室 (附件1: 办公室's by 人教科) → …):
+     * 党委办's approver signs all its units at once (批量签核); 人教科's approver returns 党委办's
+     * sign-off for 办公室 with a reason, which 党委办's approver reads in its queue, then signs again;
+     * once 人教科 signed 办公室's sheet, 党委办 is offered no 撤销签核 for it and the server refuses one;
+     * the 效能办 grants a 补录例外 for 办公室, and the signed unit takes an entry again. 武进 has no
+     * demo users: its people are placed through the API, as ApprovalIT does. Its own cycle.
+     */
+    @Test
+    void aChainOfLevelsIsSignedInBulkReturnedWithAReasonSignedAgainAndALateEntryGranted() {
+        String wj = "api/tenants/wujin-housing";
+        String admin = "ui-wjadmin-" + RUN;
+        String party = "ui-dwb-" + RUN;
+        String hr = "ui-rjk-" + RUN;
+        String others = "ui-other-" + RUN;
+        String reporter = "ui-wjrep-" + RUN;
+        String assessor = "ui-wjas-" + RUN;
+        String cycle = "wj-" + RUN;
+        String name = "武进审批测试年度 " + RUN;
+        String reason = "扣分原因不清，请补充（界面测试）";
+        KeycloakAdmin.createUser(admin, "/tenants/wujin-housing/scheme-admin");
+        Api.Response opened = api.post(wj + "/cycles", Optional.of(admin), "{\"code\": \"" + cycle + "\", \"name\": \"" + name
+                + "\", \"scheme\": \"wujin-housing-mubiao-2018\", \"version\": 1, \"entryOpens\": \"" + TODAY.minusDays(1)
+                + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\"}");
+        assertEquals(201, opened.status(), opened.body());
+        java.util.Set<String> signing = new java.util.TreeSet<>();
+        for (String field : List.of("agencies", "signingAgencies")) {
+            opened.object().getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).forEach(a -> signing.add(a.getString()));
+        }
+        for (String agency : signing) {
+            placeIn(wj, admin, agency.equals("党委办") ? party : agency.equals("人教科") ? hr : others, "approver", "agency", agency, true);
+        }
+        placeIn(wj, admin, reporter, "unit-reporter", "unit", "bgs", true);
+        placeIn(wj, admin, assessor, "assessor", "agency", "党委办", true);
+        String base = wj + "/cycles/" + cycle;
+        long partyItems = api.get(base + "/approvals/queue", Optional.of(party)).object().getJsonArray("items").stream()
+                .filter(i -> i.asJsonObject().getString("level").equals("department")).count();
+        assertTrue(partyItems > 1, "党委办 scores several units: " + partyItems);
+
+        as(party, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.waitForText(testId("queue-table"), "考核责任科室负责人签字");
+            b.click(By.xpath("//*[@data-test='queue-table']//th//label[contains(@class,'el-checkbox')]"));
+            b.waitForText(testId("batch-sign"), "批量签核（" + partyItems + "）");
+            b.click(testId("batch-sign"));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='签核']"));
+            b.waitForText(departmentRow("bgs"), "已签核");
+            // every one of 党委办's sign-offs at this level is signed (its queue also holds 人教科's sheet, which 党委办 collects)
+            assertTrue(b.driver.findElements(By.xpath("//*[@data-test='queue-table']//tr[contains(., '考核责任科室负责人签字')]"
+                    + "[contains(., '未签核')]")).isEmpty(), b.text(testId("queue-table")));
+            assertTrue(b.text(testId("chain-steps")).contains("已签 " + partyItems + " / "), b.text(testId("chain-steps")));
+            b.screenshot(SHOTS, "chain-department-bulk-signed");
+        });
+
+        as(hr, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.click(testId("return-collection-bgs"));
+            choose(b, "return-target", "党委办");
+            b.type("action-reason", reason);
+            b.click(testId("action-submit"));
+            b.waitGone(testId("action-dialog"));
+            b.click(By.xpath("//div[contains(@class,'el-tabs__item')][normalize-space(.)='审批记录']"));
+            b.waitForText(testId("approval-history"), reason);
+            b.screenshot(SHOTS, "chain-collection-returned");
+        });
+
+        as(party, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            // the level below reads why, in its queue, and signs again
+            b.waitForText(departmentRow("bgs"), "已退回");
+            assertTrue(b.text(departmentRow("bgs")).contains("原因：" + reason), b.text(departmentRow("bgs")));
+            b.script("arguments[0].scrollIntoView({block: 'center'})", b.waitFor(departmentRow("bgs")));
+            b.screenshot(SHOTS, "chain-department-returned");
+            b.click(testId("sign-department-bgs-党委办"));
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='签核']"));
+            b.waitForText(departmentRow("bgs"), "已签核");
+        });
+
+        // 办公室's other departments sign, its 自评 is submitted, and 人教科 signs its sheet (through the API)
+        for (String signer : List.of(others, hr)) {
+            api.get(base + "/approvals/queue", Optional.of(signer)).object().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                    .filter(i -> i.getString("level").equals("department") && i.getString("unit").equals("bgs")).forEach(i ->
+                            assertEquals(201, api.post(base + "/approvals", Optional.of(signer), "{\"level\": \"department\", \"items\": "
+                                    + "[{\"unit\": \"bgs\", \"agency\": \"" + i.getString("agency") + "\"}]}").status()));
+        }
+        Api.Response self = api.call("PUT", base + "/self-assessments/bgs/items/mb", Optional.of(reporter),
+                Optional.of("{\"score\": \"30\", \"reason\": \"年度目标任务全部完成\"}"), Map.of());
+        assertEquals(200, self.status(), self.body());
+        assertEquals(200, api.post(base + "/self-assessments/bgs/submission", Optional.of(reporter), "{}").status());
+        Api.Response collected = api.post(base + "/approvals", Optional.of(hr), "{\"level\": \"collection\", \"items\": [{\"unit\": \"bgs\"}]}");
+        assertEquals(201, collected.status(), collected.body());
+
+        as(party, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.waitForText(departmentRow("bgs"), "已签核");
+            // 撤销签核 stays with units whose sheet is not signed above; 办公室's is
+            b.waitFor(By.xpath("//*[@data-test='queue-table']//button[normalize-space(.)='撤销签核']"));
+            assertTrue(b.driver.findElements(testId("revoke-department-bgs-党委办")).isEmpty(), "no 撤销签核 under a signed sheet");
+            b.script("arguments[0].scrollIntoView({block: 'center'})", b.waitFor(departmentRow("bgs")));
+            b.screenshot(SHOTS, "chain-department-no-revoke");
+        });
+        Api.Response revoke = api.post(base + "/approvals/revocation", Optional.of(party),
+                "{\"level\": \"department\", \"unit\": \"bgs\", \"agency\": \"党委办\", \"reason\": \"撤销（界面测试）\"}");
+        assertEquals(409, revoke.status(), revoke.body());
+        assertTrue(revoke.body().contains("请先由上级撤销"), revoke.body());
+
+        // 补录例外: 办公室 is signed, so 党委办's entry is refused until the 效能办 opens it
+        String fact = "{\"unit\": \"bgs\", \"rule\": \"jc.1/r1\", \"reason\": \"科室内部不团结（补录测试）\"}";
+        assertEquals(409, api.post(base + "/facts", Optional.of(assessor), fact).status());
+        as(admin, b -> {
+            b.menu("审批");
+            choose(b, "cycle-picker", name);
+            b.click(By.xpath("//div[contains(@class,'el-tabs__item')][normalize-space(.)='补录例外']"));
+            b.type("late-unit", "办公室");  // the list of 19 units filters as one types
+            b.click(By.xpath("//li[contains(@class,'el-select-dropdown__item')][normalize-space(.)='办公室']"));
+            // the date picker of 截止日期, found by its label (the picker keeps no data-test of its own)
+            WebElement until = b.waitFor(By.xpath("//label[normalize-space(.)='截止日期']/ancestor::div[contains(@class,'el-form-item')][1]//input"));
+            until.sendKeys(TODAY.plusDays(3).toString(), Keys.ENTER);
+            b.type("late-reason", "党委办漏报一次通报（界面测试）");
+            b.click(testId("late-submit"));
+            b.waitForText(testId("late-table"), "党委办漏报一次通报（界面测试）");
+            assertTrue(b.text(testId("late-table")).contains("办公室") && b.text(testId("late-table")).contains("整个单位"),
+                    b.text(testId("late-table")));
+            b.screenshot(SHOTS, "chain-late-entry");
+        });
+        Api.Response late = api.post(base + "/facts", Optional.of(assessor), fact);
+        assertEquals(201, late.status(), late.body());
+    }
+
+    /** The row of 党委办's 考核责任科室负责人签字 for a unit in the queue (its label: ChainView, Item.label). */
+    private static By departmentRow(String unit) {
+        return By.xpath("//*[@data-test='queue-table']//tr[.//td[contains(., '" + unit + " 的党委办考评')]]");
+    }
+
+    /**
+     * Puts a person in a place of a tenant as its 效能办 through the API: a demo user by name, or
+     * a new account (with an e-mail; its first login is then completed with password demo).
+     */
+    private static void placeIn(String tenant, String admin, String username, String role, String scopeKind, String scope,
+                                boolean newAccount) {
+        Api.Response placed = api.post(tenant + "/assignments", Optional.of(admin), "{\"username\": \"" + username + "\", "
+                + (newAccount ? "\"email\": \"" + username + "@kaoping.example\", " : "")
+                + "\"role\": \"" + role + "\", \"" + scopeKind + "\": \"" + scope + "\"}");
+        assertTrue(placed.status() == 201 || placed.status() == 200, placed.body());
+        if (newAccount) {
+            KeycloakAdmin.completeFirstLogin(username, "demo");
+        }
+    }
+
+    /** The page at 1366×768 needs no horizontal scrolling (wide tables scroll inside themselves). */
+    private static void noHorizontalOverflow(Browser b) {
+        Object widths = b.script("const e = document.documentElement; return [e.scrollWidth, e.clientWidth];");
+        List<?> w = (List<?>) widths;
+        assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), "the page is wider than the window: " + w);
+    }
+
+    /** Opens a cycle of 新干县's scheme with one unit, as the 效能办 through the API. */
+    private static void openXinganCycle(String code, String name, String unit, String unitName) {
+        Api.Response opened = api.post("api/tenants/xingan/cycles", Optional.of("scheme"), "{\"code\": \"" + code
+                + "\", \"name\": \"" + name + "\", \"scheme\": \"xingan-yangguang-2006\", \"version\": 1, \"entryOpens\": \""
+                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit
+                + "\", \"name\": \"" + unitName + "\"}]}");
+        assertEquals(201, opened.status(), opened.body());
+    }
+
+    /** Puts a demo user of 新干县 in a place (its agency or unit), as its 效能办 through the API; once is enough. */
+    private static void place(String username, String role, String scopeKind, String scope) {
+        placeIn("api/tenants/xingan", "scheme", username, role, scopeKind, scope, false);
+    }
+
+    /** Gives the evidence upload of the open form a file, as choosing it in the file dialog does. */
+    private static void upload(Browser b, Path file) {
+        b.driver.findElements(By.cssSelector("[data-test='evidence-upload'] input[type='file']")).stream()
+                .reduce((first, last) -> last).orElseThrow().sendKeys(file.toString());
+    }
+
+    private static String rowXpath(String item) {
+        return "//*[@data-test='application-table']//tr[.//*[normalize-space(.)='" + item + "']]";
+    }
+
+    private static By applicationRow(String item) {
+        return By.xpath(rowXpath(item));
     }
 
     /** Types a date into the date picker inside {@code data-test=id} and confirms it with Enter. */

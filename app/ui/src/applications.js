@@ -1,0 +1,67 @@
+// Bonus applications (特别附加分/突出贡献申报, README: applications): what a unit may apply for in a
+// scheme, the bodies the API takes, and who decides. The server checks each of them again.
+import { agencyHolds } from './year.js'
+
+export const APPLICATION_STATES = { PENDING: ['待审核', 'warning'], APPROVED: ['已批准', 'success'], REFUSED: ['已驳回', 'danger'] }
+
+/** Whether a rule adds points (FORMAT.md §5: `effect: bonus`, or a `level-bonus`, whose default it is). */
+export const addsPoints = (rule) => rule.effect === 'bonus' || (rule.kind === 'level-bonus' && !rule.effect)
+
+/** Whether a decision on this rule gives the final amount (最终赋分): a 酌情 rule (FORMAT.md §5.11). */
+export const takesAmount = (rule) => rule.kind === 'discretionary'
+
+/** Whether a node of the scheme exists for a unit (FORMAT.md §3 `appliesTo`: its series or itself). */
+function appliesTo(node, unit) {
+  const a = node.appliesTo
+  if (!a || !unit) return true
+  return (a.series || []).includes(unit.series) || (a.units || []).includes(unit.code)
+}
+
+/**
+ * The bonus items of a scheme (its rules that add points) that exist for `unit` (all when no unit
+ * is given), depth first: `{ref, indicator, name, rule, agency, levels, bounds}` — `levels` the
+ * options where the rule has levels, `bounds` the range of the final amount where a decision gives one.
+ */
+export function bonusItems(indicators, unit = null, agency = null) {
+  const out = []
+  for (const node of indicators || []) {
+    if (!appliesTo(node, unit)) continue
+    const own = node.assessingAgency || agency
+    for (const rule of (node.rules || []).filter(addsPoints)) {
+      out.push({
+        ref: `${node.code}/${rule.id}`, indicator: node.code, name: node.name, rule, agency: own,
+        levels: rule.levels ? Object.entries(rule.levels).map(([value, amount]) => ({ value, label: `${value}（${amount} 分）` })) : null,
+        bounds: takesAmount(rule) ? { min: rule.min ?? '0', max: rule.max ?? rule.share ?? node.points ?? null } : null,
+      })
+    }
+    out.push(...bonusItems(node.children, unit, own))
+  }
+  return out
+}
+
+/** The application to send: unit, rule, item (申报项目), and level, matter, evidence where given. */
+export function applicationBody(form) {
+  const body = { unit: form.unit, rule: form.rule, item: (form.item || '').trim() }
+  for (const k of ['level', 'matter', 'evidence']) {
+    const v = (form[k] || '').trim()
+    if (v) body[k] = v
+  }
+  return body
+}
+
+/** A decision to send: an approval gives the amount where its rule takes one; a reason (意见) when written. */
+export function decisionBody(item, form, approving) {
+  const body = {}
+  if (approving && item?.bounds && String(form.amount ?? '').trim()) body.amount = String(form.amount).trim()
+  if ((form.reason || '').trim()) body.reason = form.reason.trim()
+  return body
+}
+
+/**
+ * Whether the user may decide an application of `item`: whoever may enter facts of its rule — the
+ * scheme admin, or an assessor of the agency that scores it (none for a rule no agency scores, 武进 特别附加分).
+ */
+export function mayDecide(item, { schemeAdmin, agencies }) {
+  if (schemeAdmin) return true
+  return !!item?.agency && agencies.some((a) => agencyHolds(item.agency, a))
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { applicationBody, bonusItems, decisionBody, mayDecide } from './applications.js'
+
+// tenant-schemes/xingan: 5 加、减分项目 (1) 县内做典型推广的每次加5分;市级…加10分;省级…加15分, scored by the
+// leadership group; tenant-schemes/wujin-housing: fj 特别附加分, 最终赋分 0–100, no 考核科室 named
+const XINGAN = [
+  { code: '1', name: '领导重视情况', points: '15', assessingAgency: '领导小组', rules: [{ id: 'r1', kind: 'once', amount: '3' }] },
+  { code: '5', name: '加、减分项目', mode: 'bonus', assessingAgency: '领导小组', rules: [
+    { id: 'r1', kind: 'level-bonus', levels: { 县: '5', 市: '10', 省: '15' } },
+    { id: 'r2', kind: 'level-bonus', effect: 'deduct', amount: '5' }] },
+]
+const WUJIN = [{ code: 'fj', name: '特别附加分', mode: 'bonus', rules: [{ id: 'r1', kind: 'discretionary', effect: 'bonus', max: '100' }] }]
+
+describe('the bonus items a unit applies for', () => {
+  it('are the rules that add points, with their levels or the bounds of the final amount', () => {
+    const [item] = bonusItems(XINGAN)
+    expect(bonusItems(XINGAN).map((i) => i.ref)).toEqual(['5/r1'])
+    expect(item.levels.map((l) => l.label)).toEqual(['县（5 分）', '市（10 分）', '省（15 分）'])
+    expect(item).toMatchObject({ agency: '领导小组', bounds: null })
+    expect(bonusItems(WUJIN)[0]).toMatchObject({ ref: 'fj/r1', agency: null, levels: null, bounds: { min: '0', max: '100' } })
+  })
+  it('leave out the nodes that do not apply to the unit, with their children', () => {
+    const scheme = [{ code: 'g', name: '个性', appliesTo: { series: ['s2'] }, children: WUJIN }]
+    expect(bonusItems(scheme, { code: 'bgs', series: 's1' })).toEqual([])
+    expect(bonusItems(scheme, { code: 'bgs', series: 's2' }).map((i) => i.ref)).toEqual(['fj/r1'])
+  })
+})
+
+describe('applications and decisions as the API takes them', () => {
+  it('sends what was written, trimmed, and leaves out what was not', () => {
+    expect(applicationBody({ unit: 'bgs', rule: 'fj/r1', item: ' 获评市级文明科室 ', level: '', matter: ' ', evidence: 'evidence:3' }))
+      .toEqual({ unit: 'bgs', rule: 'fj/r1', item: '获评市级文明科室', evidence: 'evidence:3' })
+  })
+  it('gives an amount only on approving a rule that takes one', () => {
+    const [wujin] = bonusItems(WUJIN)
+    const [xingan] = bonusItems(XINGAN)
+    expect(decisionBody(wujin, { amount: '2', reason: '局分管领导同意' }, true)).toEqual({ amount: '2', reason: '局分管领导同意' })
+    expect(decisionBody(xingan, { amount: '2', reason: '' }, true)).toEqual({})
+    expect(decisionBody(wujin, { amount: '2', reason: '区级荣誉不在范围' }, false)).toEqual({ reason: '区级荣誉不在范围' })
+  })
+  it('is decided by the scheme admin, or the assessor of the agency that scores the item', () => {
+    const [xingan] = bonusItems(XINGAN)
+    const [wujin] = bonusItems(WUJIN)
+    expect(mayDecide(xingan, { schemeAdmin: false, agencies: ['领导小组'] })).toBe(true)
+    expect(mayDecide(xingan, { schemeAdmin: false, agencies: ['办公室'] })).toBe(false)
+    expect(mayDecide(wujin, { schemeAdmin: false, agencies: ['办公室'] })).toBe(false)
+    expect(mayDecide(wujin, { schemeAdmin: true, agencies: [] })).toBe(true)
+  })
+})

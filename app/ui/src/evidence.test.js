@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { downloadName, evidenceId, reasonAndEvidence, sizeLabel, splitEvidence, withEvidence } from './evidence.js'
+
+describe('evidence references', () => {
+  it('knows a reference the upload answered from text written by hand', () => {
+    expect(evidenceId('evidence:12')).toBe('12')
+    expect(evidenceId(' evidence:7 ')).toBe('7')
+    expect(evidenceId('证书 2018-031')).toBeNull()
+    expect(evidenceId('evidence:x')).toBeNull()
+    expect(evidenceId(undefined)).toBeNull()
+  })
+  it('cuts a text into its words and its references, for links in between', () => {
+    expect(splitEvidence('已召开（证明材料：evidence:3、evidence:41）')).toEqual([
+      { text: '已召开（证明材料：' }, { ref: 'evidence:3', id: '3' }, { text: '、' }, { ref: 'evidence:41', id: '41' }, { text: '）' }])
+    expect(splitEvidence('无材料')).toEqual([{ text: '无材料' }])
+    expect(splitEvidence('')).toEqual([])
+  })
+  it('writes a 自评 reason with its files at the end and reads them back', () => {
+    const text = withEvidence(' 已召开动员会议 ', ['evidence:3', 'evidence:41'])
+    expect(text).toBe('已召开动员会议（证明材料：evidence:3、evidence:41）')
+    expect(reasonAndEvidence(text)).toEqual({ reason: '已召开动员会议', refs: ['evidence:3', 'evidence:41'] })
+    expect(withEvidence('无', [])).toBe('无')
+    expect(reasonAndEvidence('无（见附件）')).toEqual({ reason: '无（见附件）', refs: [] })
+  })
+})
+
+describe('files as a clerk reads them', () => {
+  it('says sizes in B, KB and MB', () => {
+    expect(sizeLabel(512)).toBe('512 B')
+    expect(sizeLabel(3482)).toBe('3.4 KB')
+    expect(sizeLabel(20 * 1024 * 1024)).toBe('20.0 MB')
+  })
+  it('saves a download under its uploaded name, else by its id and type', () => {
+    expect(downloadName('3', '获奖证书.pdf', 'application/pdf')).toBe('获奖证书.pdf')
+    expect(downloadName('3', null, 'image/png')).toBe('证明材料-3.png')
+    expect(downloadName('3', null, 'text/plain')).toBe('证明材料-3')
+  })
+})
