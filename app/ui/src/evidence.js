@@ -1,12 +1,9 @@
 // Evidence files (证明材料) as the pages handle them: the server names an uploaded file by its
-// reference `evidence:<id>` (README: evidence); a fact carries one in its `evidence`, and a 自评
-// item — whose API has no evidence field — carries them at the end of its reason, where the sheet
-// finds them again and shows each as a download link.
+// reference `evidence:<id>` (README: evidence); a fact carries one in its `evidence`, a 自评 item
+// a list of them in its `evidence` (the sheet's `selfEvidence`), each shown as a download link.
 
 const REF = /evidence:(\d+)/g
 const EXACT = /^evidence:(\d+)$/
-// how a 自评 reason ends when it names files: `……（证明材料：evidence:12、evidence:13）`
-const TRAILER = /（证明材料：(evidence:\d+(?:、evidence:\d+)*)）$/
 
 /** The id of a reference `evidence:<id>`, or null for any other text (a certificate number written by hand). */
 export function evidenceId(text) {
@@ -25,19 +22,6 @@ export function splitEvidence(text) {
   }
   if (at < (text || '').length) out.push({ text: text.slice(at) })
   return out
-}
-
-/** A 自评 reason naming its files at the end; without files, the reason alone. */
-export function withEvidence(reason, refs) {
-  const text = (reason || '').trim()
-  return refs?.length ? `${text}（证明材料：${refs.join('、')}）` : text
-}
-
-/** The reason and the files a 自评 reason names at its end (what `withEvidence` wrote). */
-export function reasonAndEvidence(text) {
-  const m = TRAILER.exec(text || '')
-  if (!m) return { reason: text || '', refs: [] }
-  return { reason: text.slice(0, m.index), refs: m[1].split('、') }
 }
 
 /** A file's size as a clerk reads it: 512 B, 3.4 KB, 1.2 MB. */

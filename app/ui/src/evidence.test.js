@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { downloadName, evidenceId, reasonAndEvidence, sizeLabel, splitEvidence, withEvidence } from './evidence.js'
+import { downloadName, evidenceId, sizeLabel, splitEvidence } from './evidence.js'
 
 describe('evidence references', () => {
   it('knows a reference the upload answered from text written by hand', () => {
@@ -14,13 +14,6 @@ describe('evidence references', () => {
       { text: '已召开（证明材料：' }, { ref: 'evidence:3', id: '3' }, { text: '、' }, { ref: 'evidence:41', id: '41' }, { text: '）' }])
     expect(splitEvidence('无材料')).toEqual([{ text: '无材料' }])
     expect(splitEvidence('')).toEqual([])
-  })
-  it('writes a 自评 reason with its files at the end and reads them back', () => {
-    const text = withEvidence(' 已召开动员会议 ', ['evidence:3', 'evidence:41'])
-    expect(text).toBe('已召开动员会议（证明材料：evidence:3、evidence:41）')
-    expect(reasonAndEvidence(text)).toEqual({ reason: '已召开动员会议', refs: ['evidence:3', 'evidence:41'] })
-    expect(withEvidence('无', [])).toBe('无')
-    expect(reasonAndEvidence('无（见附件）')).toEqual({ reason: '无（见附件）', refs: [] })
   })
 })
 

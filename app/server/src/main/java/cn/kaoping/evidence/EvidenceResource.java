@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,6 +72,16 @@ public class EvidenceResource {
         Set<String> allowed = Arrays.stream(types.split(",")).map(String::strip).collect(Collectors.toSet());
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(evidence.upload(cycle, unit, Optional.ofNullable(name), content, allowed)).build();
+    }
+
+    /** The files uploaded for a unit in this cycle (newest first), without their content. */
+    @GET
+    @TenantRoles({Role.SCHEME_ADMIN, Role.PLATFORM_ADMIN, Role.APPROVER, Role.ASSESSOR, Role.UNIT_REPORTER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The unit's files: reference (evidence:<id>), name, type, size, SHA-256, who uploaded them, when")
+    @APIResponse(responseCode = "400", description = "No unit, or not a unit of the cycle")
+    public List<EvidenceFile.EvidenceView> list(@PathParam("cycle") String cycle, @QueryParam("unit") String unit) {
+        return evidence.list(cycle, unit);
     }
 
     /** The file, to those who may see its unit; ETag: its SHA-256. */

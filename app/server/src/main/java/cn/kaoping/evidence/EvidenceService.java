@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,6 +82,24 @@ public class EvidenceService {
             throw new DomainException.Refused("你只能查看本单位的证明材料。");
         }
         return new Download(file.view(), file.content());
+    }
+
+    /** The files uploaded for a unit in the cycle, newest first, without their content; to those who may see the unit. */
+    public List<EvidenceFile.EvidenceView> list(String cycleCode, String unit) {
+        new InputCheck().text("unit", unit, 64).orThrow();
+        BoundCycle cycle = cycles.bound(cycleCode);
+        if (cycle.unit(unit).isEmpty()) {
+            throw new DomainException.Invalid("unit", "is not a unit of cycle " + cycleCode);
+        }
+        if (!scopes.seesEveryUnit() && !scopes.units().contains(unit)) {
+            throw new DomainException.Refused("你只能查看本单位的证明材料。");
+        }
+        return em.createQuery("select f.id, f.fileName, f.contentType, f.size, f.sha256, f.uploadedByName, f.uploadedAt "
+                        + "from EvidenceFile f where f.cycleId = :c and f.unit = :u order by f.id desc", Object[].class)
+                .setParameter("c", cycle.cycle().id()).setParameter("u", unit).getResultList().stream()
+                .map(r -> new EvidenceFile.EvidenceView((Long) r[0], EvidenceFile.REFERENCE + r[0], unit,
+                        Optional.ofNullable((String) r[1]), (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
+                        (OffsetDateTime) r[6])).toList();
     }
 
     static String sha256(byte[] content) {

@@ -105,7 +105,7 @@ public class ResultsService {
 
     /**
      * The sheet's rows in the columns of 武进 附件3 (seed 003): 标准分值 ({@code points}), 自评分 and
-     * its 原因 ({@code selfScore}, {@code selfReason}), 考评分 ({@code score}) and its 原因 (the reasons
+     * its 原因 ({@code selfScore}, {@code selfReason}, the files it cites {@code selfEvidence}), 考评分 ({@code score}) and its 原因 (the reasons
      * of the facts behind the indicator's own rules), one row per indicator, parents first.
      */
     private static void rows(JsonObject node, Map<String, SelfAssessmentItem.ItemView> self, JsonObject facts,
@@ -114,7 +114,8 @@ public class ResultsService {
         if (node.containsKey("points")) {
             row.add("points", node.getString("points"));
         }
-        Optional.ofNullable(self.get(node.getString("code"))).ifPresent(i -> row.add("selfScore", i.score()).add("selfReason", i.reason()));
+        Optional.ofNullable(self.get(node.getString("code"))).ifPresent(i -> row.add("selfScore", i.score()).add("selfReason", i.reason())
+                .add("selfEvidence", JSON.createArrayBuilder(i.evidence())));
         JsonArrayBuilder reasons = JSON.createArrayBuilder();
         for (JsonValue rule : node.getJsonArray("rules")) {
             for (JsonValue line : rule.asJsonObject().getJsonArray("lines")) {

@@ -1,5 +1,6 @@
 package cn.kaoping.selfassessment;
 
+import cn.kaoping.evidence.EvidenceFile;
 import cn.kaoping.platform.persistence.TenantScope;
 import cn.kaoping.platform.security.Actor;
 import cn.kaoping.scheme.DecimalText;
@@ -11,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -38,6 +41,10 @@ public class SelfAssessmentItem {
     @Column(nullable = false)
     private String reason;
 
+    /** The 证明材料 cited: references evidence:<id>, separated by spaces. */
+    @Column(nullable = false)
+    private String evidence = "";
+
     @Column(name = "entered_by_subject", nullable = false)
     private String enteredBySubject;
 
@@ -56,21 +63,22 @@ public class SelfAssessmentItem {
         this.indicator = indicator;
     }
 
-    void set(BigDecimal score, String reason, Actor actor, OffsetDateTime now) {
+    void set(BigDecimal score, String reason, List<Long> evidence, Actor actor, OffsetDateTime now) {
         this.score = score;
         this.reason = reason;
+        this.evidence = evidence.stream().map(id -> EvidenceFile.REFERENCE + id).collect(Collectors.joining(" "));
         this.enteredBySubject = actor.subject();
         this.enteredByName = actor.name();
         this.enteredAt = now;
     }
 
     public ItemView view() {
-        return new ItemView(indicator, DecimalText.showPoints(score), reason, enteredByName,
-                enteredBySubject, enteredAt);
+        return new ItemView(indicator, DecimalText.showPoints(score), reason,
+                evidence.isEmpty() ? List.of() : List.of(evidence.split(" ")), enteredByName, enteredBySubject, enteredAt);
     }
 
-    /** An item as the API shows it; {@code score} with two decimals. */
-    public record ItemView(String indicator, String score, String reason, String enteredBy, String enteredBySubject,
-                           OffsetDateTime enteredAt) {
+    /** An item as the API shows it; {@code score} with two decimals, {@code evidence} the files it cites. */
+    public record ItemView(String indicator, String score, String reason, List<String> evidence, String enteredBy,
+                           String enteredBySubject, OffsetDateTime enteredAt) {
     }
 }

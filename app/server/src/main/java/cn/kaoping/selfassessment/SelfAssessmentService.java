@@ -5,6 +5,7 @@ import cn.kaoping.audit.AuditTrail;
 import cn.kaoping.cycle.BoundCycle;
 import cn.kaoping.cycle.CycleUnit;
 import cn.kaoping.cycle.Cycles;
+import cn.kaoping.evidence.EvidenceFiles;
 import cn.kaoping.cycle.Indicators;
 import cn.kaoping.people.Scopes;
 import cn.kaoping.platform.error.DomainException;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Self-assessment (自评): a unit's reporters enter the 自评分 and reason per indicator and submit;
@@ -44,6 +46,8 @@ public class SelfAssessmentService {
     AuditTrail audit;
     @Inject
     Gate gate;
+    @Inject
+    EvidenceFiles evidence;
 
     public SelfAssessmentView view(String cycleCode, String unitCode) {
         BoundCycle cycle = cycles.bound(cycleCode);
@@ -67,6 +71,14 @@ public class SelfAssessmentService {
             throw new DomainException.Invalid("score", "must be at most " + points.get().toPlainString()
                     + ", the points of indicator " + indicatorCode);
         }
+        List<Long> cited = input.evidenceIds();
+        Set<Long> uploaded = evidence.ofUnit(cycle.cycle().id(), unitCode, cited);
+        for (int i = 0; i < cited.size(); i++) {
+            if (!uploaded.contains(cited.get(i))) {
+                throw new DomainException.Invalid("evidence[" + i + "]", "names no evidence uploaded for unit " + unitCode
+                        + " in this cycle (upload it first: POST …/evidence?unit=" + unitCode + ")");
+            }
+        }
         Actor actor = caller.actor();
         OffsetDateTime now = OffsetDateTime.now();
         Optional<SelfAssessment> found = assessments.find(cycle.cycle().id(), unitCode);
@@ -89,7 +101,7 @@ public class SelfAssessmentService {
             assessments.add(created);
             return created;
         });
-        item.set(input.points(), input.reason(), actor, now);
+        item.set(input.points(), input.reason(), cited, actor, now);
         flush(unitCode);
         audit.record(actor, "self-assessment.item", "考核年度 " + cycleCode + " " + unitCode + " 自评 " + indicatorCode,
                 before, Optional.of(item.view().toString()));

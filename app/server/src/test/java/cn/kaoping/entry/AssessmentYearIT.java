@@ -480,6 +480,29 @@ class AssessmentYearIT extends DeployedServer {
             assertEquals(400, refused.status(), wrong + ": " + refused.body());
             assertEquals("evidence", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"), wrong);
         }
+        // a 自评 item cites the unit's files; the list of a unit's files is for those who see the unit
+        String item = cycle + "/self-assessments/bgs/items/jc.5";
+        Api.Response cited = call("PUT", item, REPORTER, "{\"score\": \"5\", \"reason\": \"见证书\", \"evidence\": [\""
+                + reference + "\"]}", Map.of());
+        assertEquals(200, cited.status(), cited.body());
+        JsonObject citedItem = cited.object().getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of(reference), citedItem.getJsonArray("evidence").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
+        for (String wrong : List.of("evidence:" + csk.object().getJsonNumber("id").longValue(), "证书一份")) {
+            Api.Response refused = call("PUT", item, REPORTER, "{\"score\": \"5\", \"reason\": \"见证书\", \"evidence\": [\""
+                    + reference + "\", \"" + wrong + "\"]}", Map.of());
+            assertEquals(400, refused.status(), wrong + ": " + refused.body());
+            assertEquals("evidence[1]", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"), wrong);
+        }
+        JsonObject row = sheet("bgs", ADMIN).getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("code").equals("jc.5")).findFirst().orElseThrow();
+        assertEquals(reference, row.getJsonArray("selfEvidence").getString(0), "nothing of the refused changes was kept");
+        Api.Response listed = call("GET", evidence + "?unit=bgs", REPORTER, null, Map.of());
+        assertEquals(200, listed.status(), listed.body());
+        assertEquals(List.of(reference), listed.json().asJsonArray().stream()
+                .map(f -> f.asJsonObject().getString("reference")).toList());
+        assertEquals(403, call("GET", evidence + "?unit=csk", REPORTER, null, Map.of()).status());
+        assertEquals(1, call("GET", evidence + "?unit=csk", ADMIN, null, Map.of()).json().asJsonArray().size(),
+                "the assessor's file of csk, listed to the scheme admin");
         // a 证明材料 written out, as the seeds do, stays text
         assertEquals(201, enter(OFFICE, "{\"unit\": \"bgs\", \"rule\": \"jc.15/r1\", \"reason\": \"卫生检查\", "
                 + "\"evidence\": \"检查记录表\"}").status());

@@ -116,6 +116,7 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/approval", Set.of("assessor", "scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/applications/{application}/refusal", Set.of("assessor", "scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/cycles/{cycle}/evidence", Set.of("assessor", "scheme-admin", "unit-reporter")),
+            Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/evidence", FACT_READERS),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/evidence/{evidence}", FACT_READERS),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/approvals", ANY_MEMBER),
             Map.entry("GET /api/tenants/{tenant}/cycles/{cycle}/approvals/history", ANY_MEMBER),
