@@ -21,6 +21,7 @@ import cn.kaoping.platform.web.TenantPathFilter;
 import cn.kaoping.schemes.SchemeResource;
 import cn.kaoping.selfassessment.SelfAssessmentResource;
 import cn.kaoping.tenant.TenantResource;
+import cn.kaoping.tenant.ProvisioningAdmission;
 import cn.kaoping.tenant.TenantsResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,7 @@ public class KaopingApplication extends Application {
                 PingResource.class,
                 AccessTokenFilter.class,
                 TenantPathFilter.class,
+                ProvisioningAdmission.class,
                 StrictJsonReader.class,
                 ProblemMappers.WebApplication.class,
                 ProblemMappers.Domain.class,

@@ -84,6 +84,11 @@ class ProvisioningBurstIT extends DeployedServer {
             assertTrue(a.took().compareTo(EACH_PROVISIONING) < 0, a.code() + " took " + a.took());
         }
         assertTrue(created >= 1, "none of the burst was provisioned: " + answers);
+        // most of the burst is refused at the door, before any of its work: such a refusal names no tenant
+        List<Answer> atTheDoor = answers.stream().filter(a -> a.status() == 503 && !a.body().contains("was not started")).toList();
+        assertTrue(atTheDoor.size() >= BURST / 4, "refused at the door: " + atTheDoor.size()
+                + " of " + BURST + " (at most " + ProvisioningAdmission.IN_FLIGHT + " admitted at once)");
+        atTheDoor.forEach(a -> assertTrue(!a.body().contains(a.code()), "a refusal at the door says nothing of the request: " + a.body()));
         assertTrue(!reads.isEmpty(), "no read during the burst");
         for (Read r : reads) {
             assertEquals(200, r.status(), "a read of another tenant during the burst");
