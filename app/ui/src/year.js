@@ -119,6 +119,15 @@ export function rankingGroups(units, seriesName) {
   }))
 }
 
+/** The ranking groups as the 导出 table writes them: a header and a row per unit. */
+export function rankingTable(groups) {
+  return {
+    header: ['系列', '名次', '单位', '总分', '等次', '奖项', '结果运用'],
+    rows: groups.flatMap((g) => g.units.map((u) => [g.name, u.rank ?? '', u.name, u.total, u.grade || '', u.award || '',
+      (u.outcomes || []).map((o) => o.text).join('；')])),
+  }
+}
+
 /**
  * How many totals fall in each band of `width` points, a band (lo, hi] holding its top (so that a
  * full 100 stands with 97 in 95–100), from the lowest band with a total to the highest. For the

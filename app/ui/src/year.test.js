@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agencyHolds, distribution, factBody, factFields, parseUnits, rankingGroups, scoredIndicators } from './year.js'
+import { agencyHolds, distribution, factBody, factFields, parseUnits, rankingGroups, rankingTable, scoredIndicators } from './year.js'
 
 describe('a fact form knows its rule kind', () => {
   it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
@@ -52,5 +52,17 @@ describe('the ranking per series', () => {
     const groups = rankingGroups([{ unit: 'c', series: 's1', rank: 2 }, { unit: 'b', rank: null }, { unit: 'a', series: 's1', rank: 1 },
       { unit: 'a0' }], name)
     expect(groups.map((g) => [g.name, g.units.map((u) => u.unit)])).toEqual([['第一系列', ['a', 'c']], ['全部单位', ['a0', 'b']]])
+  })
+})
+
+describe('导出 of a ranking', () => {
+  it('writes a row per unit in the order of its series, with the rank, grade, award and outcomes', () => {
+    const groups = [{ name: '第一系列', units: [
+      { name: '市委办', rank: 1, total: '96.50', grade: '优秀', award: '', outcomes: [{ text: '通报表扬' }, { text: '评先评优' }] },
+      { name: '市政府办', rank: null, total: '80.00', grade: null, outcomes: [] }] }]
+    const { header, rows } = rankingTable(groups)
+    expect(header).toEqual(['系列', '名次', '单位', '总分', '等次', '奖项', '结果运用'])
+    expect(rows).toEqual([['第一系列', 1, '市委办', '96.50', '优秀', '', '通报表扬；评先评优'],
+      ['第一系列', '', '市政府办', '80.00', '', '', '']])
   })
 })

@@ -510,6 +510,7 @@ class WebApplicationIT {
                 assertEquals("1", v.text(By.xpath("//*[@data-test='ranking-table']//tr[.//td[normalize-space(.)='县教育局（审批测试）']]/td[1]")));
                 assertTrue(v.text(row).contains("100.00"), v.text(row));
                 assertTrue(v.text(testId("published-by")).contains("通报"), v.text(testId("published-by")));
+                assertEquals("导出", v.text(testId("publication-export")), "the published ranking is offered for 导出");
                 v.screenshot(SHOTS, "viewer-publication");
             });
 
