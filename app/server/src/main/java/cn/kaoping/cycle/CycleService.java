@@ -162,7 +162,11 @@ public class CycleService {
         return bound.units().stream().flatMap(u -> u.linkedTenant().stream()).collect(Collectors.toSet());
     }
 
-    /** Why {@code linked} cannot be a unit of this tenant's cycle, if it cannot: it must be an active tenant below, once per cycle. */
+    /**
+     * Why {@code linked} cannot be a unit of this tenant's cycle, if it cannot: it must be an active
+     * tenant below, once per cycle. An accepted link is added to {@code linkedInCycle}, so that the
+     * next unit of the same request may not take it again.
+     */
     private Optional<FieldError> refusedLink(String field, String linked, Set<String> linkedInCycle) {
         List<JurisdictionChains.Link> chain = chains.of(linked);
         if (chain.isEmpty() || !chain.get(0).activeTenant()) {

@@ -160,5 +160,10 @@ class LinkedUnitIT extends DeployedServer {
         Api.Response detail = api.get(cycle, Optional.of(p.cityAdmin()));
         assertEquals(1, detail.object().getJsonArray("units").stream().filter(u -> u.asJsonObject().containsKey("tenant")).count(),
                 detail.body());
+        // an archived county's link gives its people nothing in the city
+        assertEquals(200, api.get(cycle + "/self-assessments/county-a", Optional.of(p.countyAdmin())).status());
+        Api.Response archived = api.post("api/tenants/" + p.county() + "/archive", PROVINCIAL_ADMIN, "");
+        assertEquals(200, archived.status(), archived.body());
+        assertEquals(404, api.get(cycle + "/self-assessments/county-a", Optional.of(p.countyAdmin())).status());
     }
 }

@@ -501,6 +501,12 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(List.of(reference), listed.json().asJsonArray().stream()
                 .map(f -> f.asJsonObject().getString("reference")).toList());
         assertEquals(403, call("GET", evidence + "?unit=csk", REPORTER, null, Map.of()).status());
+        for (String wrongUnit : List.of("", "?unit=nosuchunit")) {
+            Api.Response noUnit = call("GET", evidence + wrongUnit, ADMIN, null, Map.of());
+            assertEquals(400, noUnit.status(), wrongUnit + ": " + noUnit.body());
+            assertEquals("unit", noUnit.object().getJsonArray("errors").getJsonObject(0).getString("field"), wrongUnit);
+        }
+        assertEquals(404, api.get(evidence + "?unit=bgs", Optional.of("zz-scheme")).status());
         assertEquals(1, call("GET", evidence + "?unit=csk", ADMIN, null, Map.of()).json().asJsonArray().size(),
                 "the assessor's file of csk, listed to the scheme admin");
         // a 证明材料 written out, as the seeds do, stays text
