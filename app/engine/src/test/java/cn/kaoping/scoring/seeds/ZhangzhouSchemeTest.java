@@ -383,6 +383,20 @@ class ZhangzhouSchemeTest {
     }
 
     @Test
+    @DisplayName("三(二)4(9) 对目标落实牵头单位扣5分,对数据采集单位扣2分: each role's deduction, once per role")
+    void leadAndDataCollectionRolesAreDeductedEach() {
+        // audit Z7: one unit failing as 目标落实牵头单位 on two targets and as 数据采集单位 on a third. The clause names two
+        // addressees with no 就高 and no 每次/每项 (as (7)(8) 扣10分, read once): 牵头 5 once + 数据采集 2 once = 7, not the
+        // highest grade alone (5, as the one `once` rule with grades gave); 效率与作风 100 − 7 = 93
+        UnitResult u = probe("{\"unit\": \"fgj\", \"rule\": \"2.4/r10a\", \"reason\": \"目标一牵头不力\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.4/r10a\", \"reason\": \"目标二牵头不力\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.4/r10b\", \"reason\": \"目标三数据采集不及时\"}");
+        assertPoints("5", rule(u, "2.4/r10a").amount());
+        assertPoints("2", rule(u, "2.4/r10b").amount());
+        assertPoints("93", node(u, "2").score());
+    }
+
+    @Test
     @DisplayName("三(二)2 每人次扣15分 … 同一事项就高扣分一次: once per person within the matter")
     void theSameMatterCountsOncePerPerson() {
         // audit G6: two officers 被追究刑事责任 in one case: 15 + 15 = 30 (was 15); one of them also 党纪处分 (10):
