@@ -60,15 +60,17 @@ class MainTest {
         String[] lines = out().split("\n");
         assertEquals("新干县县直机关政务“阳光行动”工作考评办法(试行)（2006）", lines[0]);
         assertTrue(lines[1].startsWith("单位        系列  总分    满分  名次  等次  奖项  结果运用及说明"), lines[1]);
-        assertTrue(lines[2].startsWith("黎山林场    —     110.00  100   1/4"), lines[2]);
-        assertTrue(lines[5].startsWith("县财政局    —     25.00   100   4/4"), lines[5]);
+        // 新干 ranks nobody (rankWithin none: 考评结果得分按比例折算后计入…政务公开项目得分): the facts file's order, 名次 —
+        assertTrue(lines[2].startsWith("县教育局    —     37.00   100   —"), lines[2]);
+        assertTrue(lines[5].startsWith("黎山林场    —     110.00  100   —"), lines[5]);
     }
 
     @Test
     void evaluateWritesJsonWithExplanations() {
         assertEquals(Main.OK, run("evaluate", xingan(), "--facts", sampleFacts(), "--json"));
         JsonObject json = Json.createReader(new StringReader(out())).readObject();
-        JsonObject finance = json.getJsonArray("units").getJsonObject(3);
+        JsonObject finance = json.getJsonArray("units").getJsonObject(1);
+        assertTrue(!finance.containsKey("rank"), "新干 ranks nobody");
         assertEquals("xgczj", finance.getString("unit"));
         assertEquals("25.00", finance.getString("total"));
         JsonObject open = finance.getJsonArray("indicators").getJsonObject(2);

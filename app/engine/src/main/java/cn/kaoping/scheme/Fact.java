@@ -35,7 +35,7 @@ public record Fact(int index, Optional<String> id, String unit, String rule, int
     public static final FieldDescription UNIT = FieldDescription.required("unit", FieldType.Scalar.TEXT,
             "a unit code");
     public static final FieldDescription RULE = FieldDescription.required("rule", FieldType.Scalar.RULE_REF,
-            "<indicator code>/<rule id>, vetoes/<id>, prerequisites/<id>, decisions/<grade or prize> or applications/<grade>");
+            "<indicator code>/<rule id>, vetoes/<id>, prerequisites/<id>, decisions/<grade, prize or decision> or applications/<grade>");
     public static final FieldDescription COUNT = FieldDescription.optional("count", FieldType.Scalar.WHOLE,
             "occurrences (次/件/人次), default 1");
     public static final FieldDescription MATTER = FieldDescription.optional("matter", FieldType.Scalar.TEXT,

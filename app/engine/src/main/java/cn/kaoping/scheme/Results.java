@@ -23,7 +23,7 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
 
     public static final String PREREQUISITES = "prerequisites";
 
-    /** Facts {@code decisions/<grade or prize>} resolve a tie beyond a fixed count (名额超出，待研究决定). */
+    /** Facts {@code decisions/<name>} resolve a tie beyond a fixed count (名额超出，待研究决定) or an optional consequence (可比照执行). */
     public static final String DECISIONS = "decisions";
 
     /**
@@ -31,7 +31,7 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
      * why, is required too): whether the tied unit is granted the grade or prize, who decided, when.
      */
     public static final FieldDescription GRANTED = FieldDescription.required("granted", FieldType.Scalar.BOOLEAN,
-            "decisions: whether the tied unit gets the grade or prize");
+            "decisions: whether the tied unit gets the grade or prize, or the optional consequence applies to the unit");
     public static final FieldDescription DECIDED_BY = FieldDescription.required("decidedBy", FieldType.Scalar.TEXT,
             "decisions: who decided (研究决定的机构)");
     public static final FieldDescription DECIDED_ON = FieldDescription.required("decidedOn", FieldType.Scalar.TEXT,
@@ -48,11 +48,13 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
             "applications: since when the unit holds it (the certificate's date), YYYY-MM-DD");
     public static final List<FieldDescription> APPLICATION_FIELDS = List.of(HELD, HELD_SINCE);
 
-    /** The names a decision may name: the grades with a quota and the prizes. */
+    /** The names a decision may name: the grades with a quota, the prizes and the optional consequences' decisions. */
     public List<String> decidable() {
         List<String> names = new ArrayList<>();
         grades.stream().filter(g -> g.quota().isPresent()).map(Grade::name).forEach(names::add);
         awards.ifPresent(a -> a.prizes().forEach(p -> names.add(p.name())));
+        consequences.stream().flatMap(c -> c.optional().stream()).map(Elective::decision)
+                .filter(d -> !names.contains(d)).forEach(names::add);
         return names;
     }
 
@@ -97,10 +99,22 @@ public record Results(Optional<RankScope> rankWithin, List<Grade> grades, Option
      *
      * @param series the unit is in one of these series (漳州 六3 属于第二、三系列的不合格单位)
      * @param barred the unit is barred by a veto from this grade or award (吉水 一票否决…单位负责人不得评先评优)
+     * @param optional for the units of some series the consequence is not mandatory but decided (漳州 六2 第三系列的单位可比照执行)
      */
     public record Consequence(String path, Optional<String> grade, Optional<Range> score, Optional<String> award,
                               List<String> units, List<String> series, Optional<String> barred, String outcome,
-                              Map<String, BigDecimal> measures) {
+                              Map<String, BigDecimal> measures, Optional<Elective> optional) {
+    }
+
+    /**
+     * A consequence that the units of {@code series} may follow (可比照执行) when a decision says so: while no
+     * {@code decisions/<decision>} fact decides it for such a unit, the consequence is pending for it; granted, it
+     * applies; denied, it does not. Units of other series get it as a mandatory consequence.
+     *
+     * @param decision the name the decision facts give (one decision may cover several consequences, as 漳州 六2's
+     *                 bracket covers both its 优秀 and its 合格 sentence)
+     */
+    public record Elective(String path, List<String> series, String decision) {
     }
 
     /**

@@ -287,7 +287,9 @@ public final class SchemeLoader {
                 b.keyword("within", RankScope.class))).toList();
         List<Results.Consequence> consequences = in.jsonObjects("consequences").stream().map(c ->
                 new Results.Consequence(c.path(), c.text("grade"), c.range("score"), c.text("award"), c.texts("units"),
-                        c.texts("series"), c.text("barred"), c.requiredText("outcome"), c.numbers("measures"))).toList();
+                        c.texts("series"), c.text("barred"), c.requiredText("outcome"), c.numbers("measures"),
+                        c.jsonObject("optional").map(o -> new Results.Elective(o.path(), o.texts("series"),
+                                o.requiredText("decision"))))).toList();
         List<Results.Prerequisite> prerequisites = in.jsonObjects("prerequisites").stream()
                 .map(p -> new Results.Prerequisite(p.requiredText("id"), p.requiredText("text"))).toList();
         Optional<Results.Application> application = in.jsonObject("application").map(a -> new Results.Application(a.path(),

@@ -276,6 +276,8 @@ final class SchemeValidator {
                         + a.path() + ")")));
         results.bottom().forEach(b -> b.within().filter(w -> w == RankScope.NONE).ifPresent(w ->
                 problems.add(Problems.field(b.path(), "within"), "must be \"series\" or \"all\"")));
+        Set<String> tieNames = new HashSet<>(awardNames);
+        results.grades().stream().filter(g -> g.quota().isPresent()).forEach(g -> tieNames.add(g.name()));
         Set<String> barrable = new HashSet<>(grades);
         barrable.addAll(awardNames);
         for (Results.Consequence c : results.consequences()) {
@@ -286,6 +288,22 @@ final class SchemeValidator {
             if (!scheme.units().isEmpty()) {
                 references(c.units(), unitCodes, Problems.field(c.path(), "units"), "unit");
             }
+            c.optional().ifPresent(o -> elective(o, seriesCodes, tieNames));
+        }
+    }
+
+    /**
+     * An optional consequence (漳州 六2 第三系列的单位可比照执行): known series, at least one; a decision name apart
+     * from the grades with a quota and the prizes, whose {@code decisions/<name>} facts decide ties.
+     */
+    private void elective(Results.Elective o, Set<String> seriesCodes, Set<String> tieNames) {
+        if (o.series().isEmpty()) {
+            problems.add(Problems.field(o.path(), "series"), "names the series for which the consequence is optional (at least one)");
+        }
+        references(o.series(), seriesCodes, Problems.field(o.path(), "series"), "series");
+        if (tieNames.contains(o.decision())) {
+            problems.add(Problems.field(o.path(), "decision"), "\"" + o.decision()
+                    + "\" already names a grade with a quota or a prize, whose decisions settle ties; choose another name");
         }
     }
 

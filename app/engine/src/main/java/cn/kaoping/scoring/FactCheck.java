@@ -234,11 +234,11 @@ final class FactCheck {
         }
     }
 
-    /** A {@code decisions/<name>} fact: a grade with a quota or a prize, granted or not, by whom, when, why. */
+    /** A {@code decisions/<name>} fact: a grade with a quota, a prize or an optional consequence, granted or not, by whom, when, why. */
     private Optional<Decision> decision(Fact fact, String name, Map<String, Fact> single) {
         List<String> decidable = prepared.scheme().results().decidable();
         if (!decidable.contains(name)) {
-            problems.add(Problems.field(fact.path(), "rule"), "unknown grade with a quota or prize \"" + name + "\" (one of "
+            problems.add(Problems.field(fact.path(), "rule"), "unknown grade with a quota, prize or optional consequence's decision \"" + name + "\" (one of "
                     + String.join(", ", decidable) + ")");
             return Optional.empty();
         }

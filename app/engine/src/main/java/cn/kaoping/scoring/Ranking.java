@@ -112,7 +112,7 @@ final class Ranking {
             if (kept && c.grade().isPresent()) {
                 continue; // a grade kept after a failed promotion is not granted again: its certificate stands as it was
             }
-            if (applies(c, s, grade, award)) {
+            if (applies(c, s, grade, award) && followed(c, s, notes, pending)) {
                 outcomes.add(new UnitResult.Outcome(c.outcome(), c.measures()));
             }
         }
@@ -129,6 +129,30 @@ final class Ranking {
                 && (c.units().isEmpty() || c.units().contains(s.unit().code()))
                 && (c.series().isEmpty() || s.unit().series().map(c.series()::contains).orElse(false))
                 && c.barred().map(s.barredFrom()::contains).orElse(true);
+    }
+
+    /**
+     * Whether a consequence whose conditions hold applies: always, unless it is optional for the unit's series
+     * (漳州 六2 第三系列的单位可比照执行); then as decided, and pending while undecided.
+     */
+    private boolean followed(Results.Consequence c, UnitScorer.Scored s, List<String> notes, List<String> pending) {
+        Optional<Results.Elective> optional = c.optional().filter(o -> s.unit().series().map(o.series()::contains).orElse(false));
+        if (optional.isEmpty()) {
+            return true;
+        }
+        String name = optional.get().decision();
+        Optional<Decision> decided = decision(s, name);
+        if (decided.isPresent()) {
+            if (!notes.contains(decided.get().onConsequence())) {
+                notes.add(decided.get().onConsequence());
+            }
+            return decided.get().granted();
+        }
+        notes.add("可比照执行，待研究决定（" + name + "）：" + c.outcome());
+        if (!pending.contains(name)) {
+            pending.add(name);
+        }
+        return false;
     }
 
     /** The grade's prerequisites the unit has no fact {@code met: true} for. */

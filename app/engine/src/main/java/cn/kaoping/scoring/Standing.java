@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param parts the score of each top-level indicator that applies to the unit (分项得分), in scheme order
  * @param missing the rules whose facts the scheme requires ({@code whenNoFact: required}) and the unit lacks:
  *                while any is listed the unit's result is incomplete
- * @param pending the grades and prizes the unit ties for beyond their fixed count (名额超出，待研究决定), until a
- *                decision ({@code decisions/<name>}) resolves them
+ * @param pending the grades and prizes the unit ties for beyond their fixed count (名额超出，待研究决定), and the
+ *                optional consequences its series may follow (可比照执行), until a decision ({@code decisions/<name>})
+ *                resolves them
  * @see UnitResult for the other fields
  */
 public record Standing(Scheme.Unit unit, BigDecimal points, BigDecimal total, BigDecimal carried,

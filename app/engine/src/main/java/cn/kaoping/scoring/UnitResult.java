@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param outcomes bottom-rank outcomes and consequences that apply, in scheme order
  * @param notes    why the grade and award were (not) given, ties at boundaries, unmet prerequisites
  * @param missing  the required rules without facts for the unit ({@link Standing#missing()})
- * @param pending  grades and prizes awaiting a decision on a tie ({@link Standing#pending()})
+ * @param pending  grades and prizes awaiting a decision on a tie, optional consequences awaiting theirs ({@link Standing#pending()})
  */
 public record UnitResult(Scheme.Unit unit, BigDecimal points, BigDecimal total, BigDecimal carried,
                          BigDecimal vetoCost, List<NodeResult> indicators, List<RuleOutcome> vetoes,

@@ -16,18 +16,18 @@ import org.junit.jupiter.api.Test;
 class StandingsTest {
 
     /** Units u1..un (series s1 unless listed in s2), one 100-point item; facts deduct to reach each total. */
-    private static Scheme scheme(String units, String results) {
+    static Scheme scheme(String units, String results) {
         return Fixture.scheme("'series': [{'code': 's1', 'name': '第一系列'}, {'code': 's2', 'name': '第二系列'}], 'units': [" + units + "],"
                 + "'indicators': [{'code': '1', 'name': '工作', 'points': '100', 'rules': [{'id': 'r1', 'kind': 'discretionary', "
                 + "'clause': '酌情扣分', 'max': '100'}]}], 'results': " + results);
     }
 
-    private static String member(String code, String series) {
+    static String member(String code, String series) {
         return "{'code': '" + code + "', 'name': '" + code + "', 'series': '" + series + "'}";
     }
 
     /** A fact bringing a unit to the total. */
-    private static String total(String unit, String total) {
+    static String total(String unit, String total) {
         return "{'unit': '" + unit + "', 'rule': '1/r1', 'amount': '" + new java.math.BigDecimal("100").subtract(new java.math.BigDecimal(total))
                 + "', 'reason': '使总分为" + total + "'}";
     }
@@ -157,7 +157,7 @@ class StandingsTest {
     @Test
     void wrongDecisionsAreRefused() {
         Scheme s = scheme(member("a", "s1") + "," + member("b", "s1"), "{'grades': [{'name': '优秀', 'quota': 1}, {'name': '合格'}]}");
-        assertEquals(List.of("facts[0].rule: unknown grade with a quota or prize \"合格\" (one of 优秀)",
+        assertEquals(List.of("facts[0].rule: unknown grade with a quota, prize or optional consequence's decision \"合格\" (one of 优秀)",
                         "facts[1].granted: is required for a decision",
                         "facts[1].reason: is required for a decision (why)",
                         "facts[1].decidedOn: \"2010年1月\" is not a date like 2010-01-15"),

@@ -8,6 +8,7 @@ import static cn.kaoping.scoring.ResultLookups.topScores;
 import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.kaoping.scheme.RankScope;
 import cn.kaoping.scheme.Scheme;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class XinganWorkedExampleTest {
 
-    private static final Evaluation evaluation =
-            seed("xingan/yangguang-2006.scheme.json", "xingan/yangguang-2006.sample.facts.json").evaluation();
+    private static final ResultLookups.WorkedExample SEED = seed("xingan/yangguang-2006.scheme.json", "xingan/yangguang-2006.sample.facts.json");
+    private static final Scheme scheme = SEED.scheme();
+    private static final Evaluation evaluation = SEED.evaluation();
 
     private static List<String> parts(String unit) {
         return topScores(unit(evaluation, unit));
@@ -52,14 +54,17 @@ class XinganWorkedExampleTest {
     }
 
     @Test
-    void forestFarmAboveOneHundredAndTheRanking() {
+    void forestFarmAboveOneHundredAndNoRanking() {
         // 黎山林场: 2.(3) 政务公开目录编制不全面、不真实的扣5分 → 5; 5.(1) 被省级作典型推广的加15分 → 100 − 5 + 15 = 110
-        // 洋峰垦殖场: no facts → 100. Ranking over all units: 110, 100, 37, 25.
+        // 洋峰垦殖场: no facts → 100.
         assertPoints("110", unit(evaluation, "lslc").total());
         assertPoints("100", unit(evaluation, "yfkzc").total());
-        assertEquals(List.of("lslc", "yfkzc", "xgjyj", "xgczj"), evaluation.units().stream().map(u -> u.unit().code()).toList());
-        assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(4)),
+        // audit G11/X3: 二(三) 考评结果的运用 is only 考评结果得分按比例折算后计入当效能建设工作考评政务公开项目得分 — no 排名 or
+        // 名次 anywhere in the seed, so nobody is ranked (rankWithin none) and the units keep the facts file's order
+        assertEquals(List.of("xgjyj", "xgczj", "yfkzc", "lslc"), evaluation.units().stream().map(u -> u.unit().code()).toList());
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 evaluation.units().stream().map(UnitResult::rank).toList());
+        assertEquals(Optional.of(RankScope.NONE), scheme.results().rankWithin());
     }
 
     @Test

@@ -388,7 +388,7 @@ class WebApplicationIT {
             pickCycle(b);
             b.waitForText(testId("ranking-table"), "县教育局（界面测试）");
             String ranking = b.text(testId("ranking-table"));
-            // one fact only: 县卫生局 100 ranks first, 县教育局 100 − 3 = 97 second
+            // one fact only: 县卫生局 100, 县教育局 100 − 3 = 97 (新干 ranks nobody: the totals, no 名次)
             assertTrue(ranking.contains("97.00") && ranking.contains("100.00"), ranking);
             b.waitFor(By.cssSelector("[data-test='results-chart'] canvas"));
             b.screenshot(SHOTS, "scheme-results");
@@ -504,10 +504,11 @@ class WebApplicationIT {
                         "a viewer signs nothing");
                 v.menu("通报结果");
                 choose(v, "cycle-picker", name);
-                // no fact was entered: seed 002 新干 阳光行动's four sections in full, 15 + 10 + 60 + 15 = 100, first of one
+                // no fact was entered: seed 002 新干 阳光行动's four sections in full, 15 + 10 + 60 + 15 = 100; 新干 ranks nobody
+                // (rankWithin none: 考评结果得分按比例折算后计入…政务公开项目得分), so its 名次 is —
                 v.waitForText(testId("ranking-table"), "县教育局（审批测试）");
                 By row = By.xpath("//*[@data-test='ranking-table']//tr[.//td[normalize-space(.)='县教育局（审批测试）']]");
-                assertEquals("1", v.text(By.xpath("//*[@data-test='ranking-table']//tr[.//td[normalize-space(.)='县教育局（审批测试）']]/td[1]")));
+                assertEquals("—", v.text(By.xpath("//*[@data-test='ranking-table']//tr[.//td[normalize-space(.)='县教育局（审批测试）']]/td[1]")));
                 assertTrue(v.text(row).contains("100.00"), v.text(row));
                 assertTrue(v.text(testId("published-by")).contains("通报"), v.text(testId("published-by")));
                 assertEquals("导出", v.text(testId("publication-export")), "the published ranking is offered for 导出");

@@ -116,6 +116,29 @@ class HubeiArchivesSchemeTest {
     }
 
     @Test
+    @DisplayName("第四条 考评对象 per level: 省特级 县直以上机关 with 系统档案工作指导任务; 省一级、省二级 乡(镇)以上各级机关")
+    void eachLevelHasItsOwnCandidates() {
+        // audit H3: 省特级…考评对象主要是有系统档案工作指导任务的县(含市、区)直以上机关 (dx1); 省一级、省二级…考评对象为乡(镇)以上
+        // 各级机关,包括有独立管理档案任务的派出性单位(含站、所) (dx2): the receiving 档案局 records whether the applicant is one
+        // (a prerequisite fact); 省特级 requires dx1, the two others dx2
+        assertEquals(List.of("dx1", "dx2"), scheme.results().grades().stream().map(g -> g.requires().get(0)).distinct().toList());
+        assertTrue(scheme.results().grades().get(0).requires().contains("dx1"));
+        assertEquals(Optional.of("省二级"), unit("ycsjy").grade()); // 80, dx2 met
+        // a 省二级 applicant with every 第五条 condition and 80 points, but not a 考评对象 (e.g. no independent 档案 task): not graded
+        Evaluation e = ResultLookups.ENGINE.evaluate(scheme, cn.kaoping.scheme.SchemeFixtures.FACTS.load(new java.io.StringReader(
+                "{\"scheme\": \"" + scheme.id() + "\", \"units\": [{\"code\": \"zs\", \"name\": \"某站\"}], \"facts\": ["
+                        + "{\"unit\": \"zs\", \"rule\": \"applications/省二级\", \"date\": \"2011-01-08\"},"
+                        + "{\"unit\": \"zs\", \"rule\": \"prerequisites/dx2\", \"met\": false, \"reason\": \"无独立管理档案任务的派出性单位\"},"
+                        + "{\"unit\": \"zs\", \"rule\": \"prerequisites/p1\", \"met\": true}, {\"unit\": \"zs\", \"rule\": \"prerequisites/p2\", \"met\": true},"
+                        + "{\"unit\": \"zs\", \"rule\": \"prerequisites/p3\", \"met\": true}, {\"unit\": \"zs\", \"rule\": \"prerequisites/p4\", \"met\": true},"
+                        + "{\"unit\": \"zs\", \"rule\": \"prerequisites/p6\", \"met\": true}, {\"unit\": \"zs\", \"rule\": \"1/r1\", \"score\": \"80\"}]}"))
+                .orThrow());
+        UnitResult station = ResultLookups.unit(e, "zs");
+        assertEquals(Optional.empty(), station.grade());
+        assertTrue(station.notes().contains("申报省二级（facts[0]）：未通过（必备条件未满足 dx2）"), station.notes().toString());
+    }
+
+    @Test
     @DisplayName("第三条 逐级晋升: a unit holding no grade applies for 省二级 only; 95 gives 省二级, not 省一级")
     void stepByStep() {
         UnitResult u = unit("hgsws");
@@ -123,7 +146,7 @@ class HubeiArchivesSchemeTest {
         assertEquals(Optional.of("省二级"), u.grade());
         // and it could not have applied for 省一级: 逐级晋升 refuses the application
         List<String> refused = rejected("{'unit': 'hgsws', 'rule': 'applications/省一级', 'date': '2011-01-18'}");
-        assertTrue(refused.contains("facts[51].rule: 逐级晋升: a unit holding no grade applies for 省二级, not 省一级"), refused.toString());
+        assertTrue(refused.contains("facts[58].rule: 逐级晋升: a unit holding no grade applies for 省二级, not 省一级"), refused.toString());
     }
 
     @Test
@@ -132,10 +155,10 @@ class HubeiArchivesSchemeTest {
         // 省二级 obtained 2010-03-01, 省一级 applied for on 2011-01-10: the year ends on 2011-03-01
         List<String> refused = rejected("{'unit': 'ycsjy', 'rule': 'applications/省一级', 'held': '省二级', 'heldSince': '2010-03-01', "
                 + "'date': '2011-01-10'}");
-        assertTrue(refused.contains("facts[51].heldSince: 省二级 held since 2010-03-01: 省一级 may be applied for from 2011-03-01 on "
+        assertTrue(refused.contains("facts[58].heldSince: 省二级 held since 2010-03-01: 省一级 may be applied for from 2011-03-01 on "
                 + "(waitYears 1), not on 2011-01-10"), refused.toString());
         // a 复查 (the held grade again) needs no year; a second application of one unit is refused
-        assertTrue(refused.contains("facts[51]: a second application of unit ycsjy (first: facts[15]); a unit applies for one level"),
+        assertTrue(refused.contains("facts[58]: a second application of unit ycsjy (first: facts[15]); a unit applies for one level"),
                 refused.toString());
     }
 
@@ -156,7 +179,7 @@ class HubeiArchivesSchemeTest {
         RuleOutcome older = jasmz.vetoes().get(0);
         assertEquals("早于2年内（2010-01-01 起），不计：facts[8]", older.adjustments().get(0).note());
         // a date after the 考核期 is refused
-        assertEquals(List.of("facts[51].date: 2012-01-05 is after the end of the period 2011-01-01 – 2011-12-31"),
+        assertEquals(List.of("facts[58].date: 2012-01-05 is after the end of the period 2011-01-01 – 2011-12-31"),
                 rejected("{'unit': 'stjj', 'rule': 'vetoes/p5', 'date': '2012-01-05'}"));
     }
 

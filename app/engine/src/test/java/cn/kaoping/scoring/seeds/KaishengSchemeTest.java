@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * tenant-schemes/kaisheng/jixiao.scheme.json; worked example jixiao.example.facts.json (the 15 named
  * units of 第一类, example units for 第二类 and 第三类). Every expected figure is computed by hand from
  * the seed text; the comment next to it shows the computation. Without deductions a unit has
- * 业绩 40 + 政令畅通 10 + 效能监察 10 = 60 plus its three surveys.
+ * 业绩 40 + 政令畅通 10 + 效能监察 10 = 60 plus its three surveys: the example enters every unit's 工作业绩
+ * assessment (0 deducted where nothing is), since a unit not yet assessed there is incomplete, not full marks (K3).
  */
 class KaishengSchemeTest {
 
@@ -91,15 +92,33 @@ class KaishengSchemeTest {
     }
 
     @Test
+    @DisplayName("002 第三篇 六 工作任务情况年终考核…作风、效率评估指标年终统一组织; 政令畅通、效能监察、投诉受理情况平时考核")
+    void aUnitNotYetAssessedIsIncompleteNotFullMarks() {
+        // audit K3: 工作业绩 1.1–1.3 (年终考核) and the three surveys (年终统一组织) assess every unit; 3 政令畅通 and 4 效能监察、投诉受理
+        // (平时考核, 根据平时专项效能监察和镇效能投诉受理有关考核细则计分) deduct on what is found. A unit with no fact at all:
+        // before, 业绩 40 + 10 + 10 = 60 (full marks for not being assessed) against surveys 0; now 业绩 and the surveys are
+        // missing (their shares count as lost meanwhile: 0), 政令畅通 and 效能监察 keep 10 + 10 = 20, and the result is incomplete
+        Evaluation bare = ResultLookups.ENGINE.evaluate(SEED.scheme(), cn.kaoping.scheme.SchemeFixtures.FACTS.load(new java.io.StringReader(
+                "{\"scheme\": \"kaisheng-jixiao\", \"facts\": []}")).orThrow());
+        UnitResult czgh = ResultLookups.unit(bare, "czgh");
+        assertPoints("20", czgh.total());
+        assertEquals(List.of("1.1/r1", "1.2/r1", "1.3/r1", "2.1/r1", "2.2/r1", "2.3/r1"), czgh.missing());
+        // the example enters each 业绩 assessment, 0 where nothing is deducted: 城镇规划中心 complete
+        assertEquals(List.of(), unit("czgh").missing());
+        assertTrue(example.units().stream().allMatch(u -> u.missing().isEmpty()), "every example unit is assessed");
+    }
+
+    @Test
     @DisplayName("002 第三篇 三(五) 位列专项考评后5名的,每项扣1分")
     void bottomFiveOfASpecialAssessment() {
-        // 林业站: 第15名(共20) = 倒数第6 → 0; 第16名(共20) = 倒数第5 → 1 → (五) = −1
+        // the example's 专项考评 rank the town's 25 example units (audit K7: before, 共20 in a town of 25)
+        // 林业站: 第20名(共25) = 倒数第6 → 0; 第21名(共25) = 倒数第5 → 1 → (五) = −1
         score("-1", "lyz", "5");
-        // 卫生院: 第20名(共20) = 倒数第1 → 1, 第18名(共20) = 倒数第3 → 1, + 一票否决 1 项 × 2 → −4
+        // 卫生院: 第25名(共25) = 倒数第1 → 1, 第23名(共25) = 倒数第3 → 1, + 一票否决 1 项 × 2 → −4
         score("-4", "wsy", "5");
-        // 文化中心: 第18名(共20) → −1
+        // 文化中心: 第23名(共25) = 倒数第3 → −1
         score("-1", "whzx", "5");
-        // 示例单位(第二类)丁: 第17名(共20) = 倒数第4 → −1
+        // 示例单位(第二类)丁: 第22名(共25) = 倒数第4 → −1
         score("-1", "e2d", "5");
     }
 

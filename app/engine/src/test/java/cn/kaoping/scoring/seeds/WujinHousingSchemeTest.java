@@ -14,6 +14,8 @@ import cn.kaoping.scheme.Assessor;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.Problem;
+import cn.kaoping.scheme.RankScope;
+import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeFixtures;
 import cn.kaoping.scoring.Adjustment;
@@ -219,6 +221,12 @@ class WujinHousingSchemeTest {
         // 墙散中心 全年5条 = 5 → 0; nothing else → 100
         assertPoints("0", rule(node(unit("qszx"), "jc.4.y5"), "jc.4.y5/r1").amount());
         assertPoints("100", unit("qszx").total());
+        // audit W5: 备注4 「政务信息报送。…（财务科、人教科、防震科、档案馆、墙散中心全年不低于6条）」 is the standard of 政务信息报送,
+        // whose 扣分指标参见政务信息报送规定 (outside the seed), not of the table's 信息报送 (墙散中心 全年不低于5条): 5 meets the table,
+        // and 政务信息报送 stays a discretionary amount (no figure in the seed) whose clause shows 备注4's standards
+        Rule government = indicator("jc.4").rules().stream().filter(r -> r.id().equals("r2")).findFirst().orElseThrow();
+        assertEquals("discretionary", government.kind());
+        assertTrue(government.clause().contains("财务科、人教科、防震科、档案馆、墙散中心全年不低于6条"), government.clause());
     }
 
     @Test
@@ -239,21 +247,24 @@ class WujinHousingSchemeTest {
     }
 
     @Test
-    @DisplayName("合计分 and ranks: all 19 units ranked together, ties share a rank (1, 2, 2, …)")
-    void totalsAndRanks() {
-        // 房管处 100 + 附加分 3 = 103 → 1st
+    @DisplayName("合计分 without 名次: the seed scores (附件3 现场考核分小计, 特别附加分, 合计分) and ranks nobody")
+    void totalsAndNoRanking() {
+        // 房管处 100 + 附加分 3 = 103
         assertPoints("103", unit("fgc").total());
-        assertEquals(Optional.of(1), unit("fgc").rank());
-        // eleven units at 100 (no deductions; 墙散中心 met its quota) share 2nd
+        // eleven units at 100 (no deductions; 墙散中心 met its quota)
         for (String code : List.of("czjsk", "fcglk", "jgk", "fzglk", "rjk", "rgz", "kfb", "cjjcdd", "ztbglk", "stzx", "qszx")) {
             assertPoints("100", unit(code).total());
-            assertEquals(Optional.of(2), unit(code).rank(), code);
         }
-        // then 办公室 99 (13th), 城建档案馆 98, 党委办 97.5, 市政处 91, 公用事业科 90, 财审科 89, 建管中心 86.5 (19th)
-        String[][] tail = {{"bgs", "13"}, {"cjdag", "14"}, {"dwb", "15"}, {"szc", "16"}, {"gysyk", "17"}, {"csk", "18"}, {"jgzx", "19"}};
+        // then 办公室 99, 城建档案馆 98, 党委办 97.5, 市政处 91, 公用事业科 90, 财审科 89, 建管中心 86.5
+        String[][] tail = {{"bgs", "99"}, {"cjdag", "98"}, {"dwb", "97.5"}, {"szc", "91"}, {"gysyk", "90"}, {"csk", "89"}, {"jgzx", "86.5"}};
         for (String[] t : tail) {
-            assertEquals(Optional.of(Integer.parseInt(t[1])), unit(t[0]).rank(), t[0]);
-            assertEquals(19, unit(t[0]).rankedOf());
+            assertPoints(t[1], unit(t[0]).total());
+        }
+        // audit G11/X3: 附件2 计分办法 and 附件3 计分表 end at 合计分; no 排名, 名次, 等次 or 名额 anywhere in the seed (附件4
+        // 备注3 按总量排序 orders departments for the 优秀信息员 selection only), so nobody is ranked (rankWithin none)
+        assertEquals(Optional.of(RankScope.NONE), scheme.results().rankWithin());
+        for (UnitResult u : example.units()) {
+            assertEquals(Optional.empty(), u.rank(), u.unit().code());
         }
     }
 

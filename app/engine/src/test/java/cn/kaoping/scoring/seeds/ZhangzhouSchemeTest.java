@@ -299,6 +299,45 @@ class ZhangzhouSchemeTest {
     }
 
     @Test
+    @DisplayName("六2 …(第三系列的单位可比照执行): optional for 第三系列, pending until decided per unit")
+    void theThirdSeriesFollowsClauseSixTwoAsDecided() {
+        // 六2 评为优秀单位的…按20%下达…高于平均数的10%…(第三系列的单位可比照执行) (audit G3/Z5): 比照执行 is a permission, not
+        // an order, so for 第三系列 the 优秀 and 合格 treatment waits for a decision; 第一、二系列 get it as before.
+        // 国税局 (第三系列) 425 + 410 = 835: 优秀 (1/14); 质监局 425 − 5 × 5 + 410 = 810: 合格 (6/14)
+        UnitResult gsj = unit("gsj");
+        assertEquals(Optional.of("优秀"), gsj.grade());
+        assertTrue(!hasOutcome(gsj, "评为优秀单位的"), gsj.outcomes().toString());
+        assertEquals(List.of("第三系列比照执行六2"), gsj.pending());
+        assertTrue(gsj.notes().contains("可比照执行，待研究决定（第三系列比照执行六2）：评为优秀单位的,工作人员考核优秀等级比例按20%下达,"
+                + "年终市长奖金按高于平均数的10%发放。(第三系列的单位可比照执行)"), gsj.notes().toString());
+        assertEquals(Optional.of("合格"), unit("zjj").grade());
+        assertTrue(!hasOutcome(unit("zjj"), "评为合格单位的"));
+        assertEquals(List.of("第三系列比照执行六2"), unit("zjj").pending());
+        assertTrue(hasOutcome(unit("zzb"), "评为优秀单位的")); // 第一系列: mandatory
+        assertEquals(List.of(), unit("zzb").pending());
+        // decided: 国税局 比照执行 (20%, +10%), 质监局 not (no 15% / 平均数 from this clause)
+        Evaluation decided = ENGINE.evaluate(scheme, ResultLookups.exampleWith("zhangzhou/shizhi.example.facts.json",
+                "{'unit': 'gsj', 'rule': 'decisions/第三系列比照执行六2', 'granted': true, 'decidedBy': '市绩效考评工作小组', "
+                        + "'decidedOn': '2010-01-20', 'reason': '示例：垂直管理部门经请示比照执行'}, "
+                + "{'unit': 'zjj', 'rule': 'decisions/第三系列比照执行六2', 'granted': false, 'decidedBy': '市绩效考评工作小组', "
+                        + "'decidedOn': '2010-01-20', 'reason': '示例：按上级主管部门规定执行'}"));
+        UnitResult gsjDecided = ResultLookups.unit(decided, "gsj");
+        Map<String, BigDecimal> m = measures(gsjDecided, "评为优秀单位的");
+        assertPoints("0.20", m.get("staffExcellentRatio"));
+        assertPoints("0.10", m.get("bonusRatio"));
+        assertEquals(List.of(), gsjDecided.pending());
+        assertTrue(gsjDecided.notes().stream().anyMatch(n -> n.startsWith("经研究决定（市绩效考评工作小组，2010-01-20，")
+                && n.contains("）：适用「第三系列比照执行六2」。理由：")), gsjDecided.notes().toString());
+        UnitResult zjjDecided = ResultLookups.unit(decided, "zjj");
+        assertTrue(!hasOutcome(zjjDecided, "评为合格单位的"));
+        assertEquals(List.of(), zjjDecided.pending());
+        assertTrue(zjjDecided.notes().stream().anyMatch(n -> n.contains("）：不适用「第三系列比照执行六2」")), zjjDecided.notes().toString());
+        // written as data: the two consequences are optional for s3 under one decision, not a list of units
+        assertEquals(2, scheme.results().consequences().stream().filter(c -> c.optional()
+                .filter(o -> o.series().equals(List.of("s3")) && o.decision().equals("第三系列比照执行六2")).isPresent()).count());
+    }
+
+    @Test
     @DisplayName("二: 市人大机关…参加公众评议，不列入各系列考评; 六 4: 优秀等级比例按20%下达 — scored, not ranked")
     void surveyOnlyUnitsAreScoredNotRanked() {
         UnitResult swb = unit("swb");
@@ -341,6 +380,20 @@ class ZhangzhouSchemeTest {
                 + "{\"unit\": \"fgj\", \"rule\": \"3.2/r2\", \"date\": \"2009-09-01\", \"amount\": \"8\", \"reason\": \"高效运作\"}");
         assertPoints("5", ResultLookups.rule(u, "2.4/r11").amount());
         assertPoints("10", ResultLookups.rule(u, "3.2/r2").amount());
+    }
+
+    @Test
+    @DisplayName("三(二)4(9) 对目标落实牵头单位扣5分,对数据采集单位扣2分: each role's deduction, once per role")
+    void leadAndDataCollectionRolesAreDeductedEach() {
+        // audit Z7: one unit failing as 目标落实牵头单位 on two targets and as 数据采集单位 on a third. The clause names two
+        // addressees with no 就高 and no 每次/每项 (as (7)(8) 扣10分, read once): 牵头 5 once + 数据采集 2 once = 7, not the
+        // highest grade alone (5, as the one `once` rule with grades gave); 效率与作风 100 − 7 = 93
+        UnitResult u = probe("{\"unit\": \"fgj\", \"rule\": \"2.4/r10a\", \"reason\": \"目标一牵头不力\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.4/r10a\", \"reason\": \"目标二牵头不力\"},"
+                + "{\"unit\": \"fgj\", \"rule\": \"2.4/r10b\", \"reason\": \"目标三数据采集不及时\"}");
+        assertPoints("5", rule(u, "2.4/r10a").amount());
+        assertPoints("2", rule(u, "2.4/r10b").amount());
+        assertPoints("93", node(u, "2").score());
     }
 
     @Test
