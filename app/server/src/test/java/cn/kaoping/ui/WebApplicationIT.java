@@ -597,24 +597,102 @@ class WebApplicationIT {
             assertTrue(explained.contains("原因：未召开动员大会（证明材料测试）") && explained.matches("(?s).*证明材料：\\s*evidence:\\d+.*"),
                     explained);
             b.screenshot(SHOTS, "reporter-sheet-evidence");
-            b.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", saved.toString()));
-            b.click(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"));
-            // saved under its id and type (the download gives no name back), named so once Chromium has
-            // written it all (until then it is a .crdownload): the very bytes uploaded
-            Path file = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
-                try (var list = Files.list(saved)) {
-                    return list.filter(f -> f.getFileName().toString().endsWith(".png")).findFirst().orElse(null);
-                } catch (IOException e) {
-                    return null;
-                }
-            });
+            // saved under its id and type (the sheet's explanation knows the reference only): the very bytes uploaded
+            Path file = download(b, By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"), saved, ".png");
             assertTrue(file.getFileName().toString().startsWith("证明材料-"), file.toString());
-            try {
-                assertArrayEquals(png, Files.readAllBytes(file), "the download is the file uploaded");
+            assertArrayEquals(png, bytes(file), "the download is the file uploaded");
+        });
+    }
+
+    /**
+     * The upload list reads the server (GET …/evidence?unit=): a file uploaded in the 自评 dialog is
+     * listed there again after the page is loaded anew, with who uploaded it, and its link downloads
+     * the very bytes uploaded; the assessor's 考评录入 of the same unit lists it too, beside its own
+     * upload, which is listed after a reload and downloads likewise. Its own cycle.
+     */
+    @Test
+    void theUploadListShowsTheUnitsEarlierFilesAndTheirLinksDownloadTheBytesUploaded() throws IOException {
+        String cycle = "el-" + RUN;
+        String name = "材料清单测试年度 " + RUN;
+        String unit = "el-jyj-" + RUN;
+        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（材料清单测试）");
+        place("assessor", "assessor", "agency", AGENCY);
+        place("reporter", "unit-reporter", "unit", unit);
+        Path files = Files.createDirectories(WORK.resolve("evidence-list-" + RUN));
+        byte[] pdfBytes = "%PDF-1.4\n% 工作方案（材料清单测试）\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path pdf = Files.write(files.resolve("阳光行动工作方案.pdf"), pdfBytes);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+        Path image = Files.write(files.resolve("督查照片.png"), png);
+        By selfLink = By.xpath("//*[@data-test='evidence-files']//*[@data-test='evidence-link'][contains(., '阳光行动工作方案.pdf')]");
+        Path reporterSaved = Files.createDirectories(files.resolve("reporter"));
+        Path assessorSaved = Files.createDirectories(files.resolve("assessor"));
+        Path assessorSavedPdf = Files.createDirectories(files.resolve("assessor-pdf"));
+
+        as("reporter", b -> {
+            b.menu("单位计分表");
+            choose(b, "cycle-picker", name);
+            b.click(testId("self-1"));
+            upload(b, pdf);
+            b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
+            // a clerk who comes back: the page loaded anew knows nothing of this session's uploads
+            b.driver.navigate().refresh();
+            choose(b, "cycle-picker", name);
+            b.click(testId("self-1"));
+            b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
+            assertTrue(b.text(testId("evidence-by")).contains("上传"), b.text(testId("evidence-files")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-self-earlier-evidence");
+            Path file = download(b, selfLink, reporterSaved, ".pdf");
+            assertEquals("阳光行动工作方案.pdf", file.getFileName().toString());
+            assertArrayEquals(pdfBytes, bytes(file), "the download in the 自评 dialog is the file uploaded");
+        });
+
+        as("assessor", b -> {
+            b.menu("考评录入");
+            choose(b, "cycle-picker", name);
+            b.click(testId("cell-1-" + unit));
+            // the unit's files, whoever uploaded them
+            b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
+            upload(b, image);
+            b.waitForText(testId("evidence-files"), "督查照片.png");
+            b.driver.navigate().refresh();
+            choose(b, "cycle-picker", name);
+            b.click(testId("cell-1-" + unit));
+            b.waitForText(testId("evidence-files"), "督查照片.png");
+            assertTrue(b.text(testId("evidence-files")).contains("阳光行动工作方案.pdf"), b.text(testId("evidence-files")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-entry-earlier-evidence");
+            Path file = download(b, By.xpath("//*[@data-test='evidence-files']//*[@data-test='evidence-link'][contains(., '督查照片.png')]"),
+                    assessorSaved, ".png");
+            assertEquals("督查照片.png", file.getFileName().toString());
+            assertArrayEquals(png, bytes(file), "the download in 考评录入 is the file uploaded");
+            Path other = download(b, selfLink, assessorSavedPdf, ".pdf");
+            assertArrayEquals(pdfBytes, bytes(other), "the reporter's file downloads in 考评录入 too");
+        });
+    }
+
+    /**
+     * Clicks a download link and waits for the file Chromium saves in {@code folder} (named so once it
+     * is written whole; until then it is a .crdownload) with a name ending in {@code suffix}.
+     */
+    private static Path download(Browser b, By link, Path folder, String suffix) {
+        b.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        b.click(link);
+        return new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+            try (var list = Files.list(folder)) {
+                return list.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return null;
             }
         });
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
