@@ -696,6 +696,69 @@ class WebApplicationIT {
     }
 
     /**
+     * 附加分申报 on the 工作台 (seed 002 新干县 阳光行动 五 (1), levels 县 5 / 市 10): the reporter applies
+     * twice (through the API); the assessor of the leadership group that scores the item finds both
+     * waiting on its 工作台 and follows the link to them; once it approved one and refused the other
+     * with a reason (through the API), the reporter's 工作台 shows each state and the reason. Its own cycle.
+     */
+    @Test
+    void theWorkbenchShowsTheDeciderTheApplicationsWaitingAndTheReporterTheirDecisions() {
+        String cycle = "wa-" + RUN;
+        String name = "工作台申报测试年度 " + RUN;
+        String unit = "wa-jyj-" + RUN;
+        String city = "政务公开被市级推广（工作台测试）";
+        String county = "政务公开县内推广（工作台测试）";
+        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（工作台测试）");
+        place("assessor", "assessor", "agency", AGENCY);
+        place("reporter", "unit-reporter", "unit", unit);
+        String applications = "api/tenants/xingan/cycles/" + cycle + "/applications";
+        long first = applyFor(applications, unit, "市", city);
+        long second = applyFor(applications, unit, "县", county);
+        By line = testId("todo-applications");
+
+        as("assessor", b -> {
+            b.waitForText(line, name + "：待我审核 2 项");
+            b.script("arguments[0].scrollIntoView()", b.waitFor(line));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-workbench-applications");
+            b.click(testId("go-decide-" + cycle));
+            b.waitForText(testId("page-title"), "附加分申报");
+            // the link opens the cycle it names
+            b.waitForText(testId("applications-waiting"), "待我审核 2 项");
+            assertTrue(b.text(testId("application-table")).contains(city), b.text(testId("application-table")));
+        });
+
+        Api.Response approved = api.post(applications + "/" + first + "/approval", Optional.of("assessor"), "{\"reason\": \"市级推广属实\"}");
+        assertEquals(200, approved.status(), approved.body());
+        Api.Response refused = api.post(applications + "/" + second + "/refusal", Optional.of("assessor"), "{\"reason\": \"县内推广未见通报文件\"}");
+        assertEquals(200, refused.status(), refused.body());
+
+        as("reporter", b -> {
+            By mine = testId("my-applications");
+            b.waitForText(mine, county);
+            String approvedRow = b.text(workbenchRow(city));
+            assertTrue(approvedRow.contains(name) && approvedRow.contains("已批准") && approvedRow.contains("批准：市级推广属实"), approvedRow);
+            String refusedRow = b.text(workbenchRow(county));
+            assertTrue(refusedRow.contains("已驳回") && refusedRow.contains("驳回：县内推广未见通报文件"), refusedRow);
+            b.script("arguments[0].scrollIntoView()", b.waitFor(mine));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-workbench-applications");
+        });
+    }
+
+    /** A 附加分 application of the reporter for 五 (1) at a level, through the API: its id. */
+    private static long applyFor(String applications, String unit, String level, String item) {
+        Api.Response applied = api.post(applications, Optional.of("reporter"), "{\"unit\": \"" + unit
+                + "\", \"rule\": \"5/r1\", \"level\": \"" + level + "\", \"item\": \"" + item + "\"}");
+        assertEquals(201, applied.status(), applied.body());
+        return applied.object().getJsonNumber("id").longValue();
+    }
+
+    private static By workbenchRow(String item) {
+        return By.xpath("//*[@data-test='my-applications']//tr[.//*[normalize-space(.)='" + item + "']]");
+    }
+
+    /**
      * 附加分申报 (seed 002 新干县 阳光行动 五、加、减分项目 (1) 政务公开工作…被市级作典型推广的加10分): the
      * reporter applies, first without the matter (the server's 400 shown under the field), then for
      * the 市 level and for a 县 one; the assessor of the leadership group approves the first — it
