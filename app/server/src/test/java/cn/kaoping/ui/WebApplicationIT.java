@@ -536,12 +536,9 @@ class WebApplicationIT {
      */
     @Test
     void evidenceIsUploadedForASelfAssessmentAndAFactAndTheSheetsExplanationDownloadsIt() throws IOException {
-        String cycle = "ev-" + RUN;
-        String name = "证明材料测试年度 " + RUN;
-        String unit = "ev-jyj-" + RUN;
-        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（证明材料测试）");
-        place("assessor", "assessor", "agency", AGENCY);
-        place("reporter", "unit-reporter", "unit", unit);
+        Year year = Year.open("ev", "证明材料");
+        String name = year.name();
+        String unit = year.unit();
         Path files = WORK.resolve("evidence-" + RUN);
         Files.createDirectories(files);
         Path text = Files.writeString(files.resolve("不是PDF.pdf"), "只是文字，扩展名是 pdf");
@@ -552,9 +549,7 @@ class WebApplicationIT {
         Path saved = Files.createDirectories(files.resolve("downloads"));
 
         as("reporter", b -> {
-            b.menu("单位计分表");
-            choose(b, "cycle-picker", name);
-            b.click(testId("self-1"));
+            openSelfAssessment(b, name);
             // the server recognises the type by content, not by the name: its 400 names the body, said in Chinese
             upload(b, text);
             b.waitForText(testId("evidence-error"), "文件类型不受支持");
@@ -574,9 +569,7 @@ class WebApplicationIT {
         });
 
         as("assessor", b -> {
-            b.menu("考评录入");
-            choose(b, "cycle-picker", name);
-            b.click(testId("cell-1-" + unit));
+            openEntryCell(b, name, unit);
             b.waitForText(testId("cell-points"), "本指标现得分 15.00");
             upload(b, image);
             b.waitForText(testId("evidence-files"), "检查记录.png");
@@ -612,12 +605,9 @@ class WebApplicationIT {
      */
     @Test
     void theUploadListShowsTheUnitsEarlierFilesAndTheirLinksDownloadTheBytesUploaded() throws IOException {
-        String cycle = "el-" + RUN;
-        String name = "材料清单测试年度 " + RUN;
-        String unit = "el-jyj-" + RUN;
-        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（材料清单测试）");
-        place("assessor", "assessor", "agency", AGENCY);
-        place("reporter", "unit-reporter", "unit", unit);
+        Year year = Year.open("el", "材料清单");
+        String name = year.name();
+        String unit = year.unit();
         Path files = Files.createDirectories(WORK.resolve("evidence-list-" + RUN));
         byte[] pdfBytes = "%PDF-1.4\n% 工作方案（材料清单测试）\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Path pdf = Files.write(files.resolve("阳光行动工作方案.pdf"), pdfBytes);
@@ -629,15 +619,12 @@ class WebApplicationIT {
         Path assessorSavedPdf = Files.createDirectories(files.resolve("assessor-pdf"));
 
         as("reporter", b -> {
-            b.menu("单位计分表");
-            choose(b, "cycle-picker", name);
-            b.click(testId("self-1"));
+            openSelfAssessment(b, name);
             upload(b, pdf);
             b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
             // a clerk who comes back: the page loaded anew knows nothing of this session's uploads
             b.driver.navigate().refresh();
-            choose(b, "cycle-picker", name);
-            b.click(testId("self-1"));
+            openSelfAssessment(b, name);
             b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
             assertTrue(b.text(testId("evidence-by")).contains("上传"), b.text(testId("evidence-files")));
             noHorizontalOverflow(b);
@@ -648,16 +635,13 @@ class WebApplicationIT {
         });
 
         as("assessor", b -> {
-            b.menu("考评录入");
-            choose(b, "cycle-picker", name);
-            b.click(testId("cell-1-" + unit));
+            openEntryCell(b, name, unit);
             // the unit's files, whoever uploaded them
             b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
             upload(b, image);
             b.waitForText(testId("evidence-files"), "督查照片.png");
             b.driver.navigate().refresh();
-            choose(b, "cycle-picker", name);
-            b.click(testId("cell-1-" + unit));
+            openEntryCell(b, name, unit);
             b.waitForText(testId("evidence-files"), "督查照片.png");
             assertTrue(b.text(testId("evidence-files")).contains("阳光行动工作方案.pdf"), b.text(testId("evidence-files")));
             noHorizontalOverflow(b);
@@ -669,6 +653,20 @@ class WebApplicationIT {
             Path other = download(b, selfLink, assessorSavedPdf, ".pdf");
             assertArrayEquals(pdfBytes, bytes(other), "the reporter's file downloads in 考评录入 too");
         });
+    }
+
+    /** Opens the cell of indicator 1 (领导重视情况) and {@code unit} in 考评录入 of the cycle named {@code cycleName}. */
+    private static void openEntryCell(Browser b, String cycleName, String unit) {
+        b.menu("考评录入");
+        choose(b, "cycle-picker", cycleName);
+        b.click(testId("cell-1-" + unit));
+    }
+
+    /** Opens the 自评 dialog of indicator 1 (领导重视情况) in 单位计分表 of the cycle named {@code cycleName}. */
+    private static void openSelfAssessment(Browser b, String cycleName) {
+        b.menu("单位计分表");
+        choose(b, "cycle-picker", cycleName);
+        b.click(testId("self-1"));
     }
 
     /**
@@ -703,14 +701,12 @@ class WebApplicationIT {
      */
     @Test
     void theWorkbenchShowsTheDeciderTheApplicationsWaitingAndTheReporterTheirDecisions() {
-        String cycle = "wa-" + RUN;
-        String name = "工作台申报测试年度 " + RUN;
-        String unit = "wa-jyj-" + RUN;
+        Year year = Year.open("wa", "工作台申报");
+        String cycle = year.cycle();
+        String name = year.name();
+        String unit = year.unit();
         String city = "政务公开被市级推广（工作台测试）";
         String county = "政务公开县内推广（工作台测试）";
-        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（工作台测试）");
-        place("assessor", "assessor", "agency", AGENCY);
-        place("reporter", "unit-reporter", "unit", unit);
         String applications = "api/tenants/xingan/cycles/" + cycle + "/applications";
         long first = applyFor(applications, unit, "市", city);
         long second = applyFor(applications, unit, "县", county);
@@ -746,6 +742,64 @@ class WebApplicationIT {
         });
     }
 
+    /**
+     * 更正 and 撤回 in 考评录入 (seed 002 新干县 阳光行动 一、1 领导重视情况（15分）(1) 没有召开干部职工大会进行
+     * 动员部署的扣3分): the assessor enters the fact (15 − 3 = 12.00), corrects its reason (第 2 版; the
+     * history shows both versions), then withdraws it with a reason: no fact is left and the indicator
+     * is back at its 15.00; the 效能办's 操作日志, filtered by the text of the cycle, holds the three
+     * entries, and by its 撤回 the withdrawal with its reason. Its own cycle.
+     */
+    @Test
+    void anAssessorCorrectsAFactThenWithdrawsItWithAReasonWhichTheAuditTrailShows() {
+        Year year = Year.open("cw", "更正撤回");
+        String cycle = year.cycle();
+        String name = year.name();
+        String unit = year.unit();
+
+        as("assessor", b -> {
+            openEntryCell(b, name, unit);
+            b.waitForText(testId("cell-points"), "本指标现得分 15.00");
+            b.type("fact-reason", "未召开动员大会（更正前）");
+            b.click(testId("fact-save"));
+            b.waitForText(testId("cell-points"), "本指标现得分 12.00");
+            b.waitForText(testId("cell-facts"), "未召开动员大会（更正前）");
+
+            b.click(testId("fact-correct"));
+            b.waitForText(testId("entry-cell"), "更正第 1 版");
+            b.type("fact-reason", "未召开干部职工大会进行动员部署（更正后）");
+            b.click(testId("fact-save"));
+            b.waitForText(testId("cell-facts"), "（更正后）");
+            assertTrue(b.text(testId("cell-facts")).contains("第 2 版"), b.text(testId("cell-facts")));
+            b.waitForText(testId("cell-points"), "本指标现得分 12.00");
+            b.click(testId("fact-history-open"));
+            b.waitForText(testId("fact-history"), "第 2 版 更正");
+            assertTrue(b.text(testId("fact-history")).contains("第 1 版 录入"), b.text(testId("fact-history")));
+            b.screenshot(SHOTS, "assessor-entry-corrected");
+
+            b.click(testId("fact-withdraw"));
+            b.waitFor(By.cssSelector(".el-message-box input")).sendKeys("动员会议已补开，误录");
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='撤回']"));
+            b.waitForText(testId("cell-points"), "本指标现得分 15.00");
+            b.waitForText(testId("cell-facts"), "还没有录入");
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-entry-withdrawn");
+        });
+
+        // the 效能办 finds the three in 操作日志 by the text of the cycle, the withdrawal with its reason
+        as("scheme", b -> {
+            b.menu("操作日志");
+            b.type("audit-text", "考核年度 " + cycle + " ");
+            By rows = By.cssSelector("[data-test='audit-table'] .el-table__body tr");
+            new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> d.findElements(rows).size() == 3);
+            b.type("audit-text", "考核年度 " + cycle + " 撤回");
+            b.waitForText(testId("audit-table"), "动员会议已补开，误录");
+            assertEquals(1, b.driver.findElements(rows).size(), b.text(testId("audit-table")));
+            assertTrue(b.text(testId("audit-table")).contains("撤回事实"), "the action in Chinese: " + b.text(testId("audit-table")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "scheme-audit-filtered");
+        });
+    }
+
     /** A 附加分 application of the reporter for 五 (1) at a level, through the API: its id. */
     private static long applyFor(String applications, String unit, String level, String item) {
         Api.Response applied = api.post(applications, Optional.of("reporter"), "{\"unit\": \"" + unit
@@ -767,14 +821,10 @@ class WebApplicationIT {
      */
     @Test
     void aBonusApplicationIsAppliedForThenApprovedIntoTheSheetAndAnotherRefusedWithItsReason() {
-        String cycle = "bn-" + RUN;
-        String name = "附加分测试年度 " + RUN;
-        String unit = "bn-jyj-" + RUN;
+        Year year = Year.open("bn", "附加分");
+        String name = year.name();
         String city = "政务公开工作被市级作典型推广（界面测试）";
         String county = "政务公开工作在县内做典型推广（界面测试）";
-        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（附加分测试）");
-        place("assessor", "assessor", "agency", AGENCY);
-        place("reporter", "unit-reporter", "unit", unit);
 
         as("reporter", b -> {
             b.menu("附加分申报");
@@ -1001,6 +1051,21 @@ class WebApplicationIT {
         Object widths = b.script("const e = document.documentElement; return [e.scrollWidth, e.clientWidth];");
         List<?> w = (List<?>) widths;
         assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), "the page is wider than the window: " + w);
+    }
+
+    /**
+     * A cycle of 新干县's scheme of one test's own, {@code <code>-<run>} named {@code <title>测试年度 <run>},
+     * with one unit (a name as long as real ones get); {@code assessor} is placed in the leadership
+     * group and {@code reporter} in the unit.
+     */
+    private record Year(String cycle, String name, String unit) {
+        static Year open(String code, String title) {
+            Year year = new Year(code + "-" + RUN, title + "测试年度 " + RUN, code + "-jyj-" + RUN);
+            openXinganCycle(year.cycle, year.name, year.unit, LONG_UNIT_NAME + "（" + title + "测试）");
+            place("assessor", "assessor", "agency", AGENCY);
+            place("reporter", "unit-reporter", "unit", year.unit);
+            return year;
+        }
     }
 
     /** Opens a cycle of 新干县's scheme with one unit, as the 效能办 through the API. */
