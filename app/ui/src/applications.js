@@ -65,3 +65,14 @@ export function mayDecide(item, { schemeAdmin, agencies }) {
   if (schemeAdmin) return true
   return !!item?.agency && agencies.some((a) => agencyHolds(item.agency, a))
 }
+
+/** The applications waiting for the decider's decision: pending, of an item it may decide (`items`: bonusItems). */
+export function waitingFor(list, items, decider) {
+  return list.filter((a) => a.state === 'PENDING' && mayDecide(items.find((i) => i.ref === a.rule), decider))
+}
+
+/** The applications of a reporter's units, newest first. */
+export const ofUnits = (list, units) => list.filter((a) => units.includes(a.unit)).sort((a, b) => b.id - a.id)
+
+/** A decision as the unit reads it: 批准 or 驳回, with the reason where one was given. */
+export const decisionText = (a) => `${a.state === 'APPROVED' ? '批准' : '驳回'}${a.decisionReason ? `：${a.decisionReason}` : ''}`

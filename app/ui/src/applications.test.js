@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applicationBody, bonusItems, decisionBody, mayDecide } from './applications.js'
+import { applicationBody, bonusItems, decisionBody, decisionText, mayDecide, ofUnits, waitingFor } from './applications.js'
 
 // tenant-schemes/xingan: 5 加、减分项目 (1) 县内做典型推广的每次加5分;市级…加10分;省级…加15分, scored by the
 // leadership group; tenant-schemes/wujin-housing: fj 特别附加分, 最终赋分 0–100, no 考核科室 named
@@ -45,5 +45,28 @@ describe('applications and decisions as the API takes them', () => {
     expect(mayDecide(xingan, { schemeAdmin: false, agencies: ['办公室'] })).toBe(false)
     expect(mayDecide(wujin, { schemeAdmin: false, agencies: ['办公室'] })).toBe(false)
     expect(mayDecide(wujin, { schemeAdmin: true, agencies: [] })).toBe(true)
+  })
+})
+
+describe('what the 工作台 shows of the applications', () => {
+  const list = [
+    { id: 1, unit: 'bgs', rule: '5/r1', state: 'PENDING' },
+    { id: 2, unit: 'jyj', rule: 'fj/r1', state: 'PENDING' },
+    { id: 3, unit: 'bgs', rule: '5/r1', state: 'REFUSED', decisionReason: '未见通报文件' },
+    { id: 4, unit: 'bgs', rule: '5/r1', state: 'APPROVED' },
+  ]
+  const items = [...bonusItems(XINGAN), ...bonusItems(WUJIN)]
+  it('waits for the decider: the pending ones of the items it may decide', () => {
+    expect(waitingFor(list, items, { schemeAdmin: false, agencies: ['领导小组'] }).map((a) => a.id)).toEqual([1])
+    expect(waitingFor(list, items, { schemeAdmin: true, agencies: [] }).map((a) => a.id)).toEqual([1, 2])
+    expect(waitingFor(list, items, { schemeAdmin: false, agencies: ['办公室'] })).toEqual([])
+  })
+  it('says a decision with its reason', () => {
+    expect(decisionText(list[2])).toBe('驳回：未见通报文件')
+    expect(decisionText(list[3])).toBe('批准')
+  })
+  it('shows a reporter the applications of its units, newest first', () => {
+    expect(ofUnits(list, ['bgs']).map((a) => a.id)).toEqual([4, 3, 1])
+    expect(ofUnits(list, [])).toEqual([])
   })
 })

@@ -42,3 +42,12 @@ export function downloadName(id, fileName, contentType) {
   const ext = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg', 'application/zip': '.zip' }[contentType] || ''
   return `证明材料-${id}${ext}`
 }
+
+/**
+ * The rows of an upload list: the unit's files as the server lists them (newest first), then the
+ * references chosen that the list does not hold (known by reference only, e.g. while it loads).
+ */
+export function fileRows(listed, chosen) {
+  const known = new Set(listed.map((f) => f.reference))
+  return [...listed, ...chosen.filter((r) => !known.has(r)).map((reference) => ({ reference }))]
+}

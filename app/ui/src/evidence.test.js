@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { downloadName, evidenceId, sizeLabel, splitEvidence } from './evidence.js'
+import { downloadName, evidenceId, fileRows, sizeLabel, splitEvidence } from './evidence.js'
 
 describe('evidence references', () => {
   it('knows a reference the upload answered from text written by hand', () => {
@@ -27,5 +27,16 @@ describe('files as a clerk reads them', () => {
     expect(downloadName('3', '获奖证书.pdf', 'application/pdf')).toBe('获奖证书.pdf')
     expect(downloadName('3', null, 'image/png')).toBe('证明材料-3.png')
     expect(downloadName('3', null, 'text/plain')).toBe('证明材料-3')
+  })
+})
+
+describe('the upload list', () => {
+  const listed = [{ reference: 'evidence:9', fileName: '检查记录.png' }, { reference: 'evidence:4', fileName: '纪要.pdf' }]
+  it('is the unit\'s files as the server lists them, in its order', () => {
+    expect(fileRows(listed, ['evidence:4']).map((f) => f.reference)).toEqual(['evidence:9', 'evidence:4'])
+  })
+  it('keeps a chosen reference the list does not hold, known by reference only', () => {
+    expect(fileRows(listed, ['evidence:4', 'evidence:12'])).toEqual([...listed, { reference: 'evidence:12' }])
+    expect(fileRows([], ['evidence:3'])).toEqual([{ reference: 'evidence:3' }])
   })
 })

@@ -144,3 +144,13 @@ export function distribution(totals, width = 5) {
   }
   return out
 }
+
+/**
+ * The self-assessments a reporter has in a cycle: of its units, those the cycle has, each with its
+ * state. `read(unit)` answers the unit's self-assessment, or null where the server refused it (a unit
+ * of another cycle: 404), which is left out.
+ */
+export async function selfAssessmentsIn(units, read) {
+  const answers = await Promise.all(units.map(async (unit) => ({ unit, self: await read(unit) })))
+  return answers.filter((a) => a.self).map((a) => ({ unit: a.unit, state: a.self.state || 'NONE' }))
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agencyHolds, distribution, factBody, factFields, parseUnits, rankingGroups, rankingTable, scoredIndicators } from './year.js'
+import { agencyHolds, distribution, factBody, factFields, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
 
 describe('a fact form knows its rule kind', () => {
   it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
@@ -64,5 +64,13 @@ describe('导出 of a ranking', () => {
     expect(header).toEqual(['系列', '名次', '单位', '总分', '等次', '奖项', '结果运用'])
     expect(rows).toEqual([['第一系列', 1, '市委办', '96.50', '优秀', '', '通报表扬；评先评优'],
       ['第一系列', '', '市政府办', '80.00', '', '', '']])
+  })
+})
+
+describe('the self-assessments due on the 工作台', () => {
+  it('are those of the reporter\'s units the cycle has, with their state', async () => {
+    const cycle = { bgs: { state: 'DRAFT' }, jyj: { state: 'NONE' } }
+    const due = await selfAssessmentsIn(['bgs', 'other-cycle-unit', 'jyj'], async (unit) => cycle[unit] || null)
+    expect(due).toEqual([{ unit: 'bgs', state: 'DRAFT' }, { unit: 'jyj', state: 'NONE' }])
   })
 })

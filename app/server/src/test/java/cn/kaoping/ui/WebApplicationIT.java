@@ -537,12 +537,9 @@ class WebApplicationIT {
      */
     @Test
     void evidenceIsUploadedForASelfAssessmentAndAFactAndTheSheetsExplanationDownloadsIt() throws IOException {
-        String cycle = "ev-" + RUN;
-        String name = "证明材料测试年度 " + RUN;
-        String unit = "ev-jyj-" + RUN;
-        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（证明材料测试）");
-        place("assessor", "assessor", "agency", AGENCY);
-        place("reporter", "unit-reporter", "unit", unit);
+        Year year = Year.open("ev", "证明材料");
+        String name = year.name();
+        String unit = year.unit();
         Path files = WORK.resolve("evidence-" + RUN);
         Files.createDirectories(files);
         Path text = Files.writeString(files.resolve("不是PDF.pdf"), "只是文字，扩展名是 pdf");
@@ -553,9 +550,7 @@ class WebApplicationIT {
         Path saved = Files.createDirectories(files.resolve("downloads"));
 
         as("reporter", b -> {
-            b.menu("单位计分表");
-            choose(b, "cycle-picker", name);
-            b.click(testId("self-1"));
+            openSelfAssessment(b, name);
             // the server recognises the type by content, not by the name: its 400 names the body, said in Chinese
             upload(b, text);
             b.waitForText(testId("evidence-error"), "文件类型不受支持");
@@ -575,9 +570,7 @@ class WebApplicationIT {
         });
 
         as("assessor", b -> {
-            b.menu("考评录入");
-            choose(b, "cycle-picker", name);
-            b.click(testId("cell-1-" + unit));
+            openEntryCell(b, name, unit);
             b.waitForText(testId("cell-points"), "本指标现得分 15.00");
             upload(b, image);
             b.waitForText(testId("evidence-files"), "检查记录.png");
@@ -598,24 +591,226 @@ class WebApplicationIT {
             assertTrue(explained.contains("原因：未召开动员大会（证明材料测试）") && explained.matches("(?s).*证明材料：\\s*evidence:\\d+.*"),
                     explained);
             b.screenshot(SHOTS, "reporter-sheet-evidence");
-            b.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", saved.toString()));
-            b.click(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"));
-            // saved under its id and type (the download gives no name back), named so once Chromium has
-            // written it all (until then it is a .crdownload): the very bytes uploaded
-            Path file = new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
-                try (var list = Files.list(saved)) {
-                    return list.filter(f -> f.getFileName().toString().endsWith(".png")).findFirst().orElse(null);
-                } catch (IOException e) {
-                    return null;
-                }
-            });
+            // saved under its id and type (the sheet's explanation knows the reference only): the very bytes uploaded
+            Path file = download(b, By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"), saved, ".png");
             assertTrue(file.getFileName().toString().startsWith("证明材料-"), file.toString());
-            try {
-                assertArrayEquals(png, Files.readAllBytes(file), "the download is the file uploaded");
+            assertArrayEquals(png, bytes(file), "the download is the file uploaded");
+        });
+    }
+
+    /**
+     * The upload list reads the server (GET …/evidence?unit=): a file uploaded in the 自评 dialog is
+     * listed there again after the page is loaded anew, with who uploaded it, and its link downloads
+     * the very bytes uploaded; the assessor's 考评录入 of the same unit lists it too, beside its own
+     * upload, which is listed after a reload and downloads likewise. Its own cycle.
+     */
+    @Test
+    void theUploadListShowsTheUnitsEarlierFilesAndTheirLinksDownloadTheBytesUploaded() throws IOException {
+        Year year = Year.open("el", "材料清单");
+        String name = year.name();
+        String unit = year.unit();
+        Path files = Files.createDirectories(WORK.resolve("evidence-list-" + RUN));
+        byte[] pdfBytes = "%PDF-1.4\n% 工作方案（材料清单测试）\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path pdf = Files.write(files.resolve("阳光行动工作方案.pdf"), pdfBytes);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+        Path image = Files.write(files.resolve("督查照片.png"), png);
+        By selfLink = By.xpath("//*[@data-test='evidence-files']//*[@data-test='evidence-link'][contains(., '阳光行动工作方案.pdf')]");
+        Path reporterSaved = Files.createDirectories(files.resolve("reporter"));
+        Path assessorSaved = Files.createDirectories(files.resolve("assessor"));
+        Path assessorSavedPdf = Files.createDirectories(files.resolve("assessor-pdf"));
+
+        as("reporter", b -> {
+            openSelfAssessment(b, name);
+            upload(b, pdf);
+            b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
+            // a clerk who comes back: the page loaded anew knows nothing of this session's uploads
+            b.driver.navigate().refresh();
+            openSelfAssessment(b, name);
+            b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
+            assertTrue(b.text(testId("evidence-by")).contains("上传"), b.text(testId("evidence-files")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-self-earlier-evidence");
+            Path file = download(b, selfLink, reporterSaved, ".pdf");
+            assertEquals("阳光行动工作方案.pdf", file.getFileName().toString());
+            assertArrayEquals(pdfBytes, bytes(file), "the download in the 自评 dialog is the file uploaded");
+        });
+
+        as("assessor", b -> {
+            openEntryCell(b, name, unit);
+            // the unit's files, whoever uploaded them
+            b.waitForText(testId("evidence-files"), "阳光行动工作方案.pdf");
+            upload(b, image);
+            b.waitForText(testId("evidence-files"), "督查照片.png");
+            b.driver.navigate().refresh();
+            openEntryCell(b, name, unit);
+            b.waitForText(testId("evidence-files"), "督查照片.png");
+            assertTrue(b.text(testId("evidence-files")).contains("阳光行动工作方案.pdf"), b.text(testId("evidence-files")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-entry-earlier-evidence");
+            Path file = download(b, By.xpath("//*[@data-test='evidence-files']//*[@data-test='evidence-link'][contains(., '督查照片.png')]"),
+                    assessorSaved, ".png");
+            assertEquals("督查照片.png", file.getFileName().toString());
+            assertArrayEquals(png, bytes(file), "the download in 考评录入 is the file uploaded");
+            Path other = download(b, selfLink, assessorSavedPdf, ".pdf");
+            assertArrayEquals(pdfBytes, bytes(other), "the reporter's file downloads in 考评录入 too");
+        });
+    }
+
+    /** Opens the cell of indicator 1 (领导重视情况) and {@code unit} in 考评录入 of the cycle named {@code cycleName}. */
+    private static void openEntryCell(Browser b, String cycleName, String unit) {
+        b.menu("考评录入");
+        choose(b, "cycle-picker", cycleName);
+        b.click(testId("cell-1-" + unit));
+    }
+
+    /** Opens the 自评 dialog of indicator 1 (领导重视情况) in 单位计分表 of the cycle named {@code cycleName}. */
+    private static void openSelfAssessment(Browser b, String cycleName) {
+        b.menu("单位计分表");
+        choose(b, "cycle-picker", cycleName);
+        b.click(testId("self-1"));
+    }
+
+    /**
+     * Clicks a download link and waits for the file Chromium saves in {@code folder} (named so once it
+     * is written whole; until then it is a .crdownload) with a name ending in {@code suffix}.
+     */
+    private static Path download(Browser b, By link, Path folder, String suffix) {
+        b.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        b.click(link);
+        return new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> {
+            try (var list = Files.list(folder)) {
+                return list.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return null;
             }
         });
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * 附加分申报 on the 工作台 (seed 002 新干县 阳光行动 五 (1), levels 县 5 / 市 10): the reporter applies
+     * twice (through the API); the assessor of the leadership group that scores the item finds both
+     * waiting on its 工作台 and follows the link to them; once it approved one and refused the other
+     * with a reason (through the API), the reporter's 工作台 shows each state and the reason. Its own cycle.
+     */
+    @Test
+    void theWorkbenchShowsTheDeciderTheApplicationsWaitingAndTheReporterTheirDecisions() {
+        Year year = Year.open("wa", "工作台申报");
+        String cycle = year.cycle();
+        String name = year.name();
+        String unit = year.unit();
+        String city = "政务公开被市级推广（工作台测试）";
+        String county = "政务公开县内推广（工作台测试）";
+        String applications = "api/tenants/xingan/cycles/" + cycle + "/applications";
+        long first = applyFor(applications, unit, "市", city);
+        long second = applyFor(applications, unit, "县", county);
+        By line = testId("todo-applications");
+
+        as("assessor", b -> {
+            b.waitForText(line, name + "：待我审核 2 项");
+            b.script("arguments[0].scrollIntoView()", b.waitFor(line));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-workbench-applications");
+            b.click(testId("go-decide-" + cycle));
+            b.waitForText(testId("page-title"), "附加分申报");
+            // the link opens the cycle it names
+            b.waitForText(testId("applications-waiting"), "待我审核 2 项");
+            assertTrue(b.text(testId("application-table")).contains(city), b.text(testId("application-table")));
+        });
+
+        Api.Response approved = api.post(applications + "/" + first + "/approval", Optional.of("assessor"), "{\"reason\": \"市级推广属实\"}");
+        assertEquals(200, approved.status(), approved.body());
+        Api.Response refused = api.post(applications + "/" + second + "/refusal", Optional.of("assessor"), "{\"reason\": \"县内推广未见通报文件\"}");
+        assertEquals(200, refused.status(), refused.body());
+
+        as("reporter", b -> {
+            By mine = testId("my-applications");
+            b.waitForText(mine, county);
+            String approvedRow = b.text(workbenchRow(city));
+            assertTrue(approvedRow.contains(name) && approvedRow.contains("已批准") && approvedRow.contains("批准：市级推广属实"), approvedRow);
+            String refusedRow = b.text(workbenchRow(county));
+            assertTrue(refusedRow.contains("已驳回") && refusedRow.contains("驳回：县内推广未见通报文件"), refusedRow);
+            b.script("arguments[0].scrollIntoView()", b.waitFor(mine));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-workbench-applications");
+        });
+    }
+
+    /**
+     * 更正 and 撤回 in 考评录入 (seed 002 新干县 阳光行动 一、1 领导重视情况（15分）(1) 没有召开干部职工大会进行
+     * 动员部署的扣3分): the assessor enters the fact (15 − 3 = 12.00), corrects its reason (第 2 版; the
+     * history shows both versions), then withdraws it with a reason: no fact is left and the indicator
+     * is back at its 15.00; the 效能办's 操作日志, filtered by the text of the cycle, holds the three
+     * entries, and by its 撤回 the withdrawal with its reason. Its own cycle.
+     */
+    @Test
+    void anAssessorCorrectsAFactThenWithdrawsItWithAReasonWhichTheAuditTrailShows() {
+        Year year = Year.open("cw", "更正撤回");
+        String cycle = year.cycle();
+        String name = year.name();
+        String unit = year.unit();
+
+        as("assessor", b -> {
+            openEntryCell(b, name, unit);
+            b.waitForText(testId("cell-points"), "本指标现得分 15.00");
+            b.type("fact-reason", "未召开动员大会（更正前）");
+            b.click(testId("fact-save"));
+            b.waitForText(testId("cell-points"), "本指标现得分 12.00");
+            b.waitForText(testId("cell-facts"), "未召开动员大会（更正前）");
+
+            b.click(testId("fact-correct"));
+            b.waitForText(testId("entry-cell"), "更正第 1 版");
+            b.type("fact-reason", "未召开干部职工大会进行动员部署（更正后）");
+            b.click(testId("fact-save"));
+            b.waitForText(testId("cell-facts"), "（更正后）");
+            assertTrue(b.text(testId("cell-facts")).contains("第 2 版"), b.text(testId("cell-facts")));
+            b.waitForText(testId("cell-points"), "本指标现得分 12.00");
+            b.click(testId("fact-history-open"));
+            b.waitForText(testId("fact-history"), "第 2 版 更正");
+            assertTrue(b.text(testId("fact-history")).contains("第 1 版 录入"), b.text(testId("fact-history")));
+            b.screenshot(SHOTS, "assessor-entry-corrected");
+
+            b.click(testId("fact-withdraw"));
+            b.waitFor(By.cssSelector(".el-message-box input")).sendKeys("动员会议已补开，误录");
+            b.click(By.xpath("//div[contains(@class,'el-message-box')]//button[normalize-space(.)='撤回']"));
+            b.waitForText(testId("cell-points"), "本指标现得分 15.00");
+            b.waitForText(testId("cell-facts"), "还没有录入");
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "assessor-entry-withdrawn");
+        });
+
+        // the 效能办 finds the three in 操作日志 by the text of the cycle, the withdrawal with its reason
+        as("scheme", b -> {
+            b.menu("操作日志");
+            b.type("audit-text", "考核年度 " + cycle + " ");
+            By rows = By.cssSelector("[data-test='audit-table'] .el-table__body tr");
+            new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> d.findElements(rows).size() == 3);
+            b.type("audit-text", "考核年度 " + cycle + " 撤回");
+            b.waitForText(testId("audit-table"), "动员会议已补开，误录");
+            assertEquals(1, b.driver.findElements(rows).size(), b.text(testId("audit-table")));
+            assertTrue(b.text(testId("audit-table")).contains("撤回事实"), "the action in Chinese: " + b.text(testId("audit-table")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "scheme-audit-filtered");
+        });
+    }
+
+    /** A 附加分 application of the reporter for 五 (1) at a level, through the API: its id. */
+    private static long applyFor(String applications, String unit, String level, String item) {
+        Api.Response applied = api.post(applications, Optional.of("reporter"), "{\"unit\": \"" + unit
+                + "\", \"rule\": \"5/r1\", \"level\": \"" + level + "\", \"item\": \"" + item + "\"}");
+        assertEquals(201, applied.status(), applied.body());
+        return applied.object().getJsonNumber("id").longValue();
+    }
+
+    private static By workbenchRow(String item) {
+        return By.xpath("//*[@data-test='my-applications']//tr[.//*[normalize-space(.)='" + item + "']]");
     }
 
     /**
@@ -627,14 +822,10 @@ class WebApplicationIT {
      */
     @Test
     void aBonusApplicationIsAppliedForThenApprovedIntoTheSheetAndAnotherRefusedWithItsReason() {
-        String cycle = "bn-" + RUN;
-        String name = "附加分测试年度 " + RUN;
-        String unit = "bn-jyj-" + RUN;
+        Year year = Year.open("bn", "附加分");
+        String name = year.name();
         String city = "政务公开工作被市级作典型推广（界面测试）";
         String county = "政务公开工作在县内做典型推广（界面测试）";
-        openXinganCycle(cycle, name, unit, LONG_UNIT_NAME + "（附加分测试）");
-        place("assessor", "assessor", "agency", AGENCY);
-        place("reporter", "unit-reporter", "unit", unit);
 
         as("reporter", b -> {
             b.menu("附加分申报");
@@ -861,6 +1052,21 @@ class WebApplicationIT {
         Object widths = b.script("const e = document.documentElement; return [e.scrollWidth, e.clientWidth];");
         List<?> w = (List<?>) widths;
         assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), "the page is wider than the window: " + w);
+    }
+
+    /**
+     * A cycle of 新干县's scheme of one test's own, {@code <code>-<run>} named {@code <title>测试年度 <run>},
+     * with one unit (a name as long as real ones get); {@code assessor} is placed in the leadership
+     * group and {@code reporter} in the unit.
+     */
+    private record Year(String cycle, String name, String unit) {
+        static Year open(String code, String title) {
+            Year year = new Year(code + "-" + RUN, title + "测试年度 " + RUN, code + "-jyj-" + RUN);
+            openXinganCycle(year.cycle, year.name, year.unit, LONG_UNIT_NAME + "（" + title + "测试）");
+            place("assessor", "assessor", "agency", AGENCY);
+            place("reporter", "unit-reporter", "unit", year.unit);
+            return year;
+        }
     }
 
     /** Opens a cycle of 新干县's scheme with one unit, as the 效能办 through the API. */
