@@ -9,6 +9,7 @@ import static cn.kaoping.scoring.ResultLookups.seed;
 import static cn.kaoping.scoring.ResultLookups.topScores;
 import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaoping.scheme.FactSet;
@@ -167,10 +168,14 @@ class ChangdeSchemeTest {
         assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(4)),
                 evaluation.units().stream().map(UnitResult::rank).toList());
         // 财政局 first, but 当年发生下列情况之一的，不得被评为先进单位 (v6 发生重大安全生产事故的)
-        assertEquals(List.of("可评为先进单位"), unit(evaluation, "cdczj").barredFrom());
+        assertEquals(List.of("先进单位候选"), unit(evaluation, "cdczj").barredFrom());
         assertEquals(Optional.of("不得评为先进单位"), unit(evaluation, "cdczj").grade());
         assertPoints("0", unit(evaluation, "cdczj").vetoCost()); // the veto costs no points, only eligibility
-        assertEquals(Optional.of("可评为先进单位"), unit(evaluation, "cdjyj").grade());
-        assertEquals(Optional.of("可评为先进单位"), unit(evaluation, "cdswj").grade());
+        assertEquals(Optional.of("先进单位候选"), unit(evaluation, "cdjyj").grade());
+        assertEquals(Optional.of("先进单位候选"), unit(evaluation, "cdswj").grade());
+        // 审计 C5: the note read 「不得评为可评为先进单位」; the seed gives no 先进单位 selection, so the grade is a 候选
+        assertTrue(unit(evaluation, "cdczj").notes().contains("一票否决（vetoes/v6）：不得评为先进单位候选"),
+                unit(evaluation, "cdczj").notes().toString());
+        assertTrue(unit(evaluation, "cdczj").notes().stream().noneMatch(n -> n.contains("不得评为可评为")));
     }
 }
