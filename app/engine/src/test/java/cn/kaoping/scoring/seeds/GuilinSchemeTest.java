@@ -335,6 +335,39 @@ class GuilinSchemeTest {
     }
 
     @Test
+    @DisplayName("000 1.(6) 年内开展党风廉政教育2次（其中，不少于1次到廉政教育基地接受教育）以上，每少1次扣0.05分")
+    void theEducationBaseIsPartOfTheTwoSessions() {
+        // audit F6/G10: only the total was counted, so 2 sessions none at the 基地 lost nothing. Now each fact gives the
+        // sessions at the 基地 (including); the unit is short of the larger of 2 − total and 1 − at the 基地, as one more
+        // session there meets both
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"1/r6b\", \"value\": \"2\", \"including\": \"0\"},"
+                + "{\"unit\": \"tjj\", \"rule\": \"1/r6b\", \"value\": \"3\", \"including\": \"0\"},"
+                + "{\"unit\": \"czj\", \"rule\": \"1/r6b\", \"value\": \"1\", \"including\": \"1\"},"
+                + "{\"unit\": \"jyj\", \"rule\": \"1/r6b\", \"value\": \"1\", \"including\": \"0\"},"
+                + "{\"unit\": \"sfj\", \"rule\": \"1/r6b\", \"value\": \"2\", \"including\": \"1\"}]}")).orThrow());
+        // 2 sessions, 0 at the 基地: max(2 − 2, 1 − 0) = 1 少 → 0.05 (was 0)
+        RuleOutcome none = ResultLookups.rule(ResultLookups.unit(e, "sjj"), "1/r6b");
+        assertPoints("0.05", none.amount());
+        assertEquals("其中到廉政教育基地接受教育 0（不少于 1）；距起点 1，1 步 × 0.05分 = 0.05分", none.lines().get(0).note());
+        // 3 sessions, 0 at the 基地: max(−1, 1) = 1 → 0.05; 1 session at the 基地: max(1, 0) = 1 → 0.05
+        assertPoints("0.05", ResultLookups.rule(ResultLookups.unit(e, "tjj"), "1/r6b").amount());
+        assertPoints("0.05", ResultLookups.rule(ResultLookups.unit(e, "czj"), "1/r6b").amount());
+        // 1 session elsewhere: max(1, 1) = 1 → 0.05 (one session at the 基地 would meet both); 2 with 1 at the 基地 → 0
+        assertPoints("0.05", ResultLookups.rule(ResultLookups.unit(e, "jyj"), "1/r6b").amount());
+        assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sfj"), "1/r6b").amount());
+        // the 基地 count is required, and it is part of the total
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"1/r6b\", \"value\": \"2\"},"
+                        + "{\"unit\": \"tjj\", \"rule\": \"1/r6b\", \"value\": \"2\", \"including\": \"3\"},"
+                        + "{\"unit\": \"czj\", \"rule\": \"1/r3c\", \"value\": \"2\", \"including\": \"1\"}]}"))
+                .orThrow()));
+        assertEquals(List.of("facts[0].including: is required by 1/r6b (其中到廉政教育基地接受教育)",
+                "facts[1].including: 3 is more than the value 2 (the part is counted in it)",
+                "facts[2].including: 1/r3c has no including"), wrong.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     @DisplayName("000 16.(2) 完成采用数量任务的…不扣分: a completion above 100% is entered as it is")
     void completionAboveAHundredPercent() {
         // audit G14: rates above 100% were refused and the clerk had to enter 100%; now 120% falls in [100%, ∞) → 0
