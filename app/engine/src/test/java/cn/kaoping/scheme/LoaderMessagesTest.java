@@ -72,4 +72,17 @@ class LoaderMessagesTest {
         assertEquals(List.of("indicators[0].rules[0].includingAtLeast: must be above 0 and not above from (2)"),
                 SchemeFixtures.problems(steps + "\"direction\": \"below\", \"including\": \"到廉政教育基地\", \"includingAtLeast\": \"3\"}]}]}"));
     }
+
+    @Test
+    void aGatedDiscretionaryRangeNeedsBothItsBasisAndItsWhen() {
+        // 常德 20 主要负责人与会率低于80％的，视具体情况扣1～2分
+        String rule = HEAD + "\"indicators\": [{\"code\": \"20\", \"name\": \"a\", \"points\": \"5\", \"rules\": [{\"id\": \"r3\", "
+                + "\"kind\": \"discretionary\", \"clause\": \"c\", \"min\": \"1\", \"max\": \"2\", ";
+        assertEquals(List.of("indicators[0].rules[0].when: is required with basis"),
+                SchemeFixtures.problems(rule + "\"basis\": \"主要负责人全年与会率\"}]}]}"));
+        assertEquals(List.of("indicators[0].rules[0].basis: is required with when"),
+                SchemeFixtures.problems(rule + "\"when\": \"[0%, 80%)\"}]}]}"));
+        assertEquals(List.of("indicators[0].rules[0].when: \"低于80%\" is not a range like \"[75%, 100%)\""),
+                SchemeFixtures.problems(rule + "\"basis\": \"主要负责人全年与会率\", \"when\": \"低于80%\"}]}]}"));
+    }
 }
