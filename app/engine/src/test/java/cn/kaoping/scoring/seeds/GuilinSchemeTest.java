@@ -320,8 +320,8 @@ class GuilinSchemeTest {
     void theExcellenceThresholdDependsOnTheNumberOfCases() {
         // audit F1/G1: two alternative rules, both accepted → 0.4; now one rule reading 件数 (basis) and 优秀率 (value)
         Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
-                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"3\"},"
-                + "{\"unit\": \"tjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"4\"}]}")).orThrow());
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"3\", \"evidence\": \"通报\"},"
+                + "{\"unit\": \"tjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"4\", \"evidence\": \"通报\"}]}")).orThrow());
         // 3件 (含3件以下): 45% is not 低于40% → 0; 4件 (3件以上): 45% 低于50% → 0.2
         assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "14/r2").amount());
         RuleOutcome four = ResultLookups.rule(ResultLookups.unit(e, "tjj"), "14/r2");
@@ -329,7 +329,7 @@ class GuilinSchemeTest {
         assertEquals("当年承办件数 4 ∈ (3, ∞)：45% ∈ [0%, 50%) → 0.2分", four.lines().get(0).note());
         // the 件数 is required, and a second value for the unit is refused as for every rate
         FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
-                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\"}]}"))
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"evidence\": \"通报\"}]}"))
                 .orThrow()));
         assertEquals("facts[0].basis: is required by 14/r2", wrong.problems().get(0).toString());
     }
@@ -365,6 +365,30 @@ class GuilinSchemeTest {
         assertEquals(List.of("facts[0].including: is required by 1/r6b (其中到廉政教育基地接受教育)",
                 "facts[1].including: 3 is more than the value 2 (the part is counted in it)",
                 "facts[2].including: 1/r3c has no including"), wrong.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    @DisplayName("000 14 以上扣分项目以市委督查和绩效考评办公室通报为依据; 15 以上扣分项目以市政府督查室通报为依据")
+    void supervisionDeductionsRestOnTheirBulletins() {
+        // audit G16: the sentences stood in the description only, and a fact without its 通报 was taken. Items 14 and 15
+        // now name the bulletin (evidenceBasis): every fact of their rules needs its evidence; other items do not
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": ["
+                        + "{\"unit\": \"sjj\", \"rule\": \"14/r1a\", \"reason\": \"完不成任务\"},"
+                        + "{\"unit\": \"sjj\", \"rule\": \"15/r1-2\", \"count\": 2, \"reason\": \"迟报2次\"},"
+                        + "{\"unit\": \"sjj\", \"rule\": \"14/r3\", \"grade\": \"合格\", \"evidence\": \"桂督绩通〔2019〕12号\"},"
+                        + "{\"unit\": \"sjj\", \"rule\": \"16/r1\", \"reason\": \"无证明材料\"}]}")).orThrow()));
+        assertEquals(List.of("facts[0].evidence: is required by 14/r1a (以市委督查和绩效考评办公室通报为依据)",
+                "facts[1].evidence: is required by 15/r1-2 (以市政府督查室通报为依据)"),
+                wrong.problems().stream().map(Problem::toString).toList());
+        // with the bulletins: 14 (1) 被…通报完不成任务的，每项扣0.2分 0.2 + (3) 合格 每件扣0.1分 0.1 → 1 − 0.3 = 0.7;
+        // 15 (1)② 每迟报1次扣0.1分 × 2 = 0.2 → 0.8
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", \"facts\": ["
+                + "{\"unit\": \"sjj\", \"rule\": \"14/r1a\", \"evidence\": \"桂督绩通〔2019〕8号\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"14/r3\", \"grade\": \"合格\", \"evidence\": \"桂督绩通〔2019〕12号\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"15/r1-2\", \"count\": 2, \"evidence\": \"市政府督查室通报第3期\"}]}")).orThrow());
+        assertPoints("0.7", ResultLookups.node(e, "sjj", "14").score());
+        assertPoints("0.8", ResultLookups.node(e, "sjj", "15").score());
     }
 
     @Test
