@@ -392,6 +392,20 @@ class GuilinSchemeTest {
     }
 
     @Test
+    @DisplayName("000 （十一）其他工作 原则上采取专项考评，每项最高扣1分 — one 专项 entered twice counts once")
+    void oneSpecialAssessmentEnteredTwiceCountsOnce() {
+        // audit F5/G5: the 专项 lived in reason text only, so one 专项 entered twice cost twice. Each fact names its 专项 as
+        // matter; 十一/r1 dedupes by it: 专项甲 0.5 and 0.8 (the same 专项 again) → 0.8 once, + 专项乙 1 = 1.8 → 5 − 1.8 = 3.2
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", \"facts\": ["
+                + "{\"unit\": \"sjj\", \"rule\": \"十一/r1\", \"amount\": \"0.5\", \"matter\": \"专项甲\", \"reason\": \"折算\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"十一/r1\", \"amount\": \"0.8\", \"matter\": \"专项甲\", \"reason\": \"再次录入\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"十一/r1\", \"amount\": \"1\", \"matter\": \"专项乙\", \"reason\": \"折算\"}]}"))
+                .orThrow());
+        assertPoints("1.8", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "十一/r1").amount());
+        assertPoints("3.2", ResultLookups.node(e, "sjj", "十一").score());
+    }
+
+    @Test
     @DisplayName("000 16.(2) 完成采用数量任务的…不扣分: a completion above 100% is entered as it is")
     void completionAboveAHundredPercent() {
         // audit G14: rates above 100% were refused and the clerk had to enter 100%; now 120% falls in [100%, ∞) → 0
