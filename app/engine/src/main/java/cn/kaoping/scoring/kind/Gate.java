@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param basis what the quantity is, as the clause says
  * @param when  the values of the quantity for which the range applies
  */
-record Gate(String basis, Range when) {
+public record Gate(String basis, Range when) {
 
     static final FieldDescription BASIS = FieldDescription.optional("basis", FieldType.Scalar.TEXT,
             "a quantity recorded with each fact (主要负责人全年与会率); the range applies only when it lies in when");
@@ -56,15 +56,15 @@ record Gate(String basis, Range when) {
     }
 
     /** The fact's quantity lies outside {@code when}: nothing. */
-    record Outside(Gate gate, BigDecimal value) implements Justification {
+    public record Outside(Gate gate, BigDecimal value) implements Justification {
         @Override
         public String text() {
-            return gate.basis() + " " + gate.when().show(value) + " ∉ " + gate.when() + "，不扣分";
+            return gate.basis() + " " + gate.when().show(value) + " ∉ " + gate.when() + "，不适用本条，计 0分";
         }
     }
 
     /** The fact's quantity lies inside {@code when}: the assessor's amount. */
-    record Inside(Gate gate, BigDecimal value, Justification judged) implements Justification {
+    public record Inside(Gate gate, BigDecimal value, Justification judged) implements Justification {
         @Override
         public String text() {
             return gate.basis() + " " + gate.when().show(value) + " ∈ " + gate.when() + "：" + judged.text();

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param name    what the part is, as the clause says (到廉政教育基地接受教育)
  * @param atLeast how many of the value the part needs
  */
-record Including(String name, BigDecimal atLeast) {
+public record Including(String name, BigDecimal atLeast) {
 
     static final FieldDescription NAME = FieldDescription.optional("including", FieldType.Scalar.TEXT,
             "with direction below: a part the minimum must include (其中，不少于1次到廉政教育基地接受教育); each fact then gives including");
@@ -73,7 +73,7 @@ record Including(String name, BigDecimal atLeast) {
     }
 
     /** The part, its minimum, and what was stepped on the larger shortfall. */
-    record Short(Including including, BigDecimal part, Justification stepped) implements Justification {
+    public record Short(Including including, BigDecimal part, Justification stepped) implements Justification {
         @Override
         public String text() {
             return "其中" + including.name() + " " + DecimalText.show(part) + "（不少于 " + DecimalText.show(including.atLeast())

@@ -141,7 +141,7 @@ class ChangdeSchemeTest {
         assertPoints("3", node(unit(e, "a"), "20").score());
         // 80% is not 低于80％: recorded, nothing deducted, 5 stays
         assertPoints("0", rule(node(unit(e, "b"), "20"), "20/r3").amount());
-        assertEquals("主要负责人全年与会率 80% ∉ [0%, 80%)，不扣分", rule(node(unit(e, "b"), "20"), "20/r3").lines().get(0).note());
+        assertEquals("主要负责人全年与会率 80% ∉ [0%, 80%)，不适用本条，计 0分", rule(node(unit(e, "b"), "20"), "20/r3").lines().get(0).note());
         assertPoints("5", node(unit(e, "b"), "20").score());
         // 1.5 + 1.5 = 3 for the one 全年与会率 → the clause's most, 2 (cap): 5 − 2 = 3
         assertPoints("2", rule(node(unit(e, "c"), "20"), "20/r3").amount());
