@@ -20,13 +20,15 @@ import java.util.stream.Stream;
  * @param jointWork      主办/联办 shares for this node's and its descendants' rules
  * @param dated          facts of the rules of this node and its descendants need a date within the scheme's period
  *                       (漳州 以上扣分以被责任追究时间为准; 以上奖励性项目以当年时间为准)
+ * @param evidenceBasis  the document the facts of the rules below rest on; each needs its evidence (桂林 14
+ *                       以上扣分项目以市委督查和绩效考评办公室通报为依据)
  */
 public record Indicator(String path, String code, String name, Optional<String> description,
                         Optional<BigDecimal> points, Mode mode, Optional<Floor> floor,
                         Optional<BigDecimal> maxDeduction, Optional<BigDecimal> maxBonus,
                         boolean childrenMustSum, Dedupe dedupe, Optional<JointWork> jointWork,
                         Responsibility responsibility, Optional<Applicability> appliesTo,
-                        List<Rule> rules, List<Indicator> children, boolean dated) {
+                        List<Rule> rules, List<Indicator> children, boolean dated, Optional<String> evidenceBasis) {
 
     public Stream<Indicator> subtree() {
         return Stream.concat(Stream.of(this), children.stream().flatMap(Indicator::subtree));

@@ -23,13 +23,14 @@ import java.util.Optional;
  * @param whenNoFact        what no fact for a unit means; absent: {@link NoFact#byDefault}
  * @param within            a window looking back from the end of the scheme's period: only facts dated inside it
  *                          count (湖北 第五条 五 机关两年内没有发生…档案安全事故); the facts need a date
+ * @param evidenceBasis     the document the rule's facts rest on, each with its evidence; absent: the nearest indicator's
  */
 public record Rule(String path, String ref, String id, String kind, String clause, Effect effect,
                    Optional<BigDecimal> points, Optional<BigDecimal> cap, Dedupe dedupe,
                    boolean exemptSelfReported, Map<String, BigDecimal> multipliers,
                    Optional<Indicator.JointWork> jointWork, RuleParams params,
                    Optional<Assessor> assessingAgency, List<String> providedBy, Optional<NoFact> whenNoFact,
-                   Optional<Window> within) {
+                   Optional<Window> within, Optional<String> evidenceBasis) {
 
     /** What no fact for a unit means for this rule. */
     public NoFact noFact() {

@@ -64,14 +64,16 @@ public record SchemeDiff(List<String> scheme, List<Entry> indicators, List<Entry
             new Property<>("childrenMustSum", p -> p.indicator().childrenMustSum()),
             new Property<>("dedupe", p -> p.indicator().dedupe()), new Property<>("jointWork", p -> p.indicator().jointWork()),
             new Property<>("responsibility", p -> p.indicator().responsibility()),
-            new Property<>("appliesTo", p -> p.indicator().appliesTo()));
+            new Property<>("appliesTo", p -> p.indicator().appliesTo()),
+            new Property<>("evidenceBasis", p -> p.indicator().evidenceBasis()));
 
     private static final List<Property<Rule>> RULE = List.of(
             new Property<>("kind", Rule::kind), new Property<>("clause", Rule::clause), new Property<>("effect", Rule::effect),
             new Property<>("points", Rule::points), new Property<>("cap", Rule::cap), new Property<>("dedupe", Rule::dedupe),
             new Property<>("exemptSelfReported", Rule::exemptSelfReported),
             new Property<>("multipliers", Rule::multipliers), new Property<>("jointWork", Rule::jointWork),
-            new Property<>("params", Rule::params), new Property<>("within", Rule::within));
+            new Property<>("params", Rule::params), new Property<>("within", Rule::within),
+            new Property<>("evidenceBasis", Rule::evidenceBasis));
 
     /** An indicator with the code of its parent (empty at the top), since moving a node is a change. */
     private record Placed(Indicator indicator, String parent) {

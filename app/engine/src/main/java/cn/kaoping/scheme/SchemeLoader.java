@@ -30,6 +30,8 @@ public final class SchemeLoader {
 
     /** The JSON provider, looked up once: {@code Json.create…} looks it up again on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    /** On an indicator or a rule: the document the facts rest on (以…通报为依据); each fact then needs its evidence. */
+    private static final String EVIDENCE_BASIS = "evidenceBasis";
 
     private final RuleKindCatalog kinds;
 
@@ -168,7 +170,7 @@ public final class SchemeLoader {
         List<Indicator> children = in.jsonObjects("children").stream().map(this::indicator).toList();
         boolean dated = in.bool("dated").orElse(false);
         return new Indicator(in.path(), code, name, description, points, mode, floor, maxDeduction, maxBonus,
-                childrenMustSum, dedupe, jointWork, responsibility, appliesTo, rules, children, dated);
+                childrenMustSum, dedupe, jointWork, responsibility, appliesTo, rules, children, dated, in.text(EVIDENCE_BASIS));
     }
 
     private static Optional<Indicator.JointWork> jointWork(JsonParams in) {
@@ -242,6 +244,7 @@ public final class SchemeLoader {
         List<String> providedBy = in.texts("providedBy");
         Optional<NoFact> whenNoFact = in.keyword("whenNoFact", NoFact.class);
         Optional<Rule.Window> within = in.jsonObject("within").map(SchemeLoader::window);
+        Optional<String> evidenceBasis = in.text(EVIDENCE_BASIS);
         Optional<? extends RuleKind> kind = kinds.kind(kindId);
         if (kind.isEmpty()) {
             if (!kindId.isEmpty()) {
@@ -249,7 +252,7 @@ public final class SchemeLoader {
             }
             in.ignoreRest();
             return new Rule(in.path(), owner + "/" + id, id, kindId, clause, effect.orElse(Effect.DEDUCT), points, cap,
-                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE, assessor, providedBy, whenNoFact, within);
+                    dedupe, exempt, multipliers, jointWork, RuleParams.NONE, assessor, providedBy, whenNoFact, within, evidenceBasis);
         }
         Effect e = effect.orElse(kind.get().defaultEffect());
         if (!kind.get().effects().contains(e)) {
@@ -258,7 +261,7 @@ public final class SchemeLoader {
         }
         RuleParams params = kind.get().parse(in);
         return new Rule(in.path(), owner + "/" + id, id, kindId, clause, e, points, cap, dedupe, exempt, multipliers,
-                jointWork, params, assessor, providedBy, whenNoFact, within);
+                jointWork, params, assessor, providedBy, whenNoFact, within, evidenceBasis);
     }
 
     /** {@code {"years": 2}} (两年内), {@code {"months": 6}}, or both: whole numbers, together at least a month. */

@@ -34,36 +34,46 @@ public final class Engine {
         List<RuleSlot> slots = new ArrayList<>();
         List<PreparedScheme.Node> nodes = new ArrayList<>();
         for (Indicator top : scheme.indicators()) {
-            nodes.add(node(scheme, top, List.of(), Optional.empty(), false, slots));
+            nodes.add(node(scheme, top, List.of(), Optional.empty(), Inherited.NONE, slots));
         }
         List<RuleSlot> vetoes = new ArrayList<>();
         for (Rule veto : scheme.vetoes()) {
-            RuleSlot slot = slot(scheme, slots.size(), veto, Optional.empty(), Optional.empty(), List.of(), false);
+            RuleSlot slot = slot(scheme, slots.size(), veto, Optional.empty(), Optional.empty(), List.of(), Inherited.NONE);
             slots.add(slot);
             vetoes.add(slot);
         }
         return new PreparedScheme(scheme, slots, nodes, vetoes);
     }
 
+    /** What the rules of a node inherit from it and the nodes above: dates required, the evidence basis. */
+    private record Inherited(boolean dated, Optional<String> evidenceBasis) {
+
+        static final Inherited NONE = new Inherited(false, Optional.empty());
+
+        Inherited below(Indicator indicator) {
+            return new Inherited(dated || indicator.dated(), indicator.evidenceBasis().or(() -> evidenceBasis));
+        }
+    }
+
     private PreparedScheme.Node node(Scheme scheme, Indicator indicator, List<Indicator.Applicability> above,
-                                     Optional<Indicator.JointWork> inherited, boolean datedAbove, List<RuleSlot> slots) {
-        boolean dated = datedAbove || indicator.dated();
+                                     Optional<Indicator.JointWork> inherited, Inherited from, List<RuleSlot> slots) {
+        Inherited here = from.below(indicator);
         List<Indicator.Applicability> appliesTo = new ArrayList<>(above);
         indicator.appliesTo().ifPresent(appliesTo::add);
         Optional<Indicator.JointWork> jointWork = indicator.jointWork().or(() -> inherited);
         List<RuleSlot> rules = new ArrayList<>();
         for (Rule rule : indicator.rules()) {
-            RuleSlot slot = slot(scheme, slots.size(), rule, Optional.of(indicator), jointWork, List.copyOf(appliesTo), dated);
+            RuleSlot slot = slot(scheme, slots.size(), rule, Optional.of(indicator), jointWork, List.copyOf(appliesTo), here);
             slots.add(slot);
             rules.add(slot);
         }
         List<PreparedScheme.Node> children = indicator.children().stream()
-                .map(c -> node(scheme, c, appliesTo, jointWork, dated, slots)).toList();
+                .map(c -> node(scheme, c, appliesTo, jointWork, here, slots)).toList();
         return new PreparedScheme.Node(indicator, rules, children);
     }
 
     private RuleSlot slot(Scheme scheme, int index, Rule rule, Optional<Indicator> owner, Optional<Indicator.JointWork> inherited,
-                          List<Indicator.Applicability> appliesTo, boolean dated) {
+                          List<Indicator.Applicability> appliesTo, Inherited from) {
         RuleProvider<?, ?> provider = registry.kind(rule.kind())
                 .orElseThrow(() -> new IllegalArgumentException("unknown rule kind " + rule.kind() + " at " + rule.path()));
         Optional<BigDecimal> share = rule.points().or(() -> owner.flatMap(Indicator::pointsOrChildrenSum));
@@ -71,7 +81,8 @@ public final class Engine {
         BigDecimal lost = rule.effect() == Effect.DEDUCT && noFact != NoFact.NOTHING
                 ? rule.points().or(rule::cap).or(() -> share).orElseThrow() : BigDecimal.ZERO;
         return new RuleSlot(index, rule, provider, owner, share, rule.jointWork().or(() -> inherited), appliesTo,
-                noFact, lost, dated || rule.within().isPresent(), rule.within().map(w -> w.from(scheme.period().to())));
+                noFact, lost, from.dated() || rule.within().isPresent(), rule.within().map(w -> w.from(scheme.period().to())),
+                rule.evidenceBasis().or(from::evidenceBasis));
     }
 
     /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */

@@ -160,6 +160,11 @@ final class FactCheck {
             problems.add(Problems.field(fact.path(), Fact.DATE.name()), "is required by " + ref
                     + " (facts are attributed to the period by their date)");
         }
+        if (slot.evidenceBasis().isPresent() && fact.evidence().isEmpty() && fact.sameAs().isEmpty()) {
+            // 桂林 14 以上扣分项目以市委督查和绩效考评办公室通报为依据: a fact without the 通报 is not a fact of the rule
+            problems.add(Problems.field(fact.path(), Fact.EVIDENCE.name()), "is required by " + ref + " (以"
+                    + slot.evidenceBasis().get() + "为依据)");
+        }
         if (fact.sameAs().isPresent() || filed.size() > 1 && filed.get(0).fact().sameAs().isPresent()) {
             sameAs(fact, ref, unit, filed);
             return;

@@ -20,12 +20,15 @@ import java.util.Optional;
  * @param dated     its facts need a date within the scheme's period (the owner or an ancestor is {@code dated}, or
  *                  the rule looks back over a window)
  * @param windowFrom the first day of the rule's window ({@code within}): facts dated before it count nothing
+ * @param evidenceBasis the document the rule's facts rest on (the rule's, else the nearest indicator's): each fact needs
+ *                  its evidence
  * @param lost      what no fact costs a deduct rule whose {@code noFact} is share or required: the rule's
  *                  points, else its cap, else its share; zero otherwise
  */
 record RuleSlot(int index, Rule rule, RuleProvider<?, ?> provider, Optional<Indicator> owner,
                 Optional<BigDecimal> share, Optional<Indicator.JointWork> jointWork,
-                List<Indicator.Applicability> appliesTo, NoFact noFact, BigDecimal lost, boolean dated, Optional<LocalDate> windowFrom) {
+                List<Indicator.Applicability> appliesTo, NoFact noFact, BigDecimal lost, boolean dated, Optional<LocalDate> windowFrom,
+                Optional<String> evidenceBasis) {
 
     boolean appliesTo(Scheme.Unit unit) {
         for (Indicator.Applicability a : appliesTo) {

@@ -59,4 +59,30 @@ class LoaderMessagesTest {
                         + "{\"range\": \"[40%, 100%]\", \"amount\": \"0\"},"
                         + "{\"when\": \"[3, ∞)\", \"range\": \"[50%, 100%]\", \"amount\": \"0\"}]}]}]}"));
     }
+
+    @Test
+    void aMinimumIncludingAPartIsCheckedWithItsSteps() {
+        // 桂林 1.(6) 年内开展党风廉政教育2次（其中，不少于1次到廉政教育基地接受教育）以上，每少1次扣0.05分
+        String steps = HEAD + "\"indicators\": [{\"code\": \"1\", \"name\": \"a\", \"points\": \"1\", \"rules\": [{\"id\": \"r6b\", "
+                + "\"kind\": \"steps\", \"clause\": \"c\", \"from\": \"2\", \"step\": \"1\", \"amount\": \"0.05\", ";
+        assertEquals(List.of("indicators[0].rules[0].includingAtLeast: is required with including"),
+                SchemeFixtures.problems(steps + "\"direction\": \"below\", \"including\": \"到廉政教育基地\"}]}]}"));
+        assertEquals(List.of("indicators[0].rules[0].including: needs direction below (a minimum that includes a part)"),
+                SchemeFixtures.problems(steps + "\"including\": \"到廉政教育基地\", \"includingAtLeast\": \"1\"}]}]}"));
+        assertEquals(List.of("indicators[0].rules[0].includingAtLeast: must be above 0 and not above from (2)"),
+                SchemeFixtures.problems(steps + "\"direction\": \"below\", \"including\": \"到廉政教育基地\", \"includingAtLeast\": \"3\"}]}]}"));
+    }
+
+    @Test
+    void aGatedDiscretionaryRangeNeedsBothItsBasisAndItsWhen() {
+        // 常德 20 主要负责人与会率低于80％的，视具体情况扣1～2分
+        String rule = HEAD + "\"indicators\": [{\"code\": \"20\", \"name\": \"a\", \"points\": \"5\", \"rules\": [{\"id\": \"r3\", "
+                + "\"kind\": \"discretionary\", \"clause\": \"c\", \"min\": \"1\", \"max\": \"2\", ";
+        assertEquals(List.of("indicators[0].rules[0].when: is required with basis"),
+                SchemeFixtures.problems(rule + "\"basis\": \"主要负责人全年与会率\"}]}]}"));
+        assertEquals(List.of("indicators[0].rules[0].basis: is required with when"),
+                SchemeFixtures.problems(rule + "\"when\": \"[0%, 80%)\"}]}]}"));
+        assertEquals(List.of("indicators[0].rules[0].when: \"低于80%\" is not a range like \"[75%, 100%)\""),
+                SchemeFixtures.problems(rule + "\"basis\": \"主要负责人全年与会率\", \"when\": \"低于80%\"}]}]}"));
+    }
 }

@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * {@code discretionary} (酌情扣分): the assessor chooses the amount inside [min, max] and must
  * give a reason; the engine refuses anything else. 常德 11 记录内容简单、不具体的，视具体情况扣1～3分
- * = min 1, max 3; 吉水 工作不到位酌情扣分 = no range written: 0 up to the rule's share.
+ * = min 1, max 3; 吉水 工作不到位酌情扣分 = no range written: 0 up to the rule's share. A range gated by a recorded
+ * quantity (常德 20 主要负责人与会率低于80％的，视具体情况扣1～2分) is {@link Gate}.
  */
 public final class Discretionary extends RuleProvider<Discretionary.Bounds, Discretionary.Chosen> {
 
@@ -37,14 +38,14 @@ public final class Discretionary extends RuleProvider<Discretionary.Bounds, Disc
 
     public Discretionary() {
         super("discretionary", Bounds.class, "酌情: the assessor chooses an amount within [min, max] and gives a reason",
-                List.of(MIN, MAX), List.of(AMOUNT), Effect.DEDUCT, Effect.BONUS);
+                List.of(MIN, MAX, Gate.BASIS, Gate.WHEN), List.of(AMOUNT, RateTiers.FACT_BASIS), Effect.DEDUCT, Effect.BONUS);
     }
 
-    public record Bounds(BigDecimal min, Optional<BigDecimal> max) implements RuleParams {
+    public record Bounds(BigDecimal min, Optional<BigDecimal> max, Optional<Gate> gate) implements RuleParams {
     }
 
-    /** The amount the assessor chose. */
-    public record Chosen(Optional<BigDecimal> amount) implements FactValues {
+    /** The amount the assessor chose and, for a gated rule, the quantity recorded. */
+    public record Chosen(Optional<BigDecimal> amount, Optional<BigDecimal> basis) implements FactValues {
     }
 
     /** The assessor's amount and reason. */
@@ -57,7 +58,7 @@ public final class Discretionary extends RuleProvider<Discretionary.Bounds, Disc
 
     @Override
     public Bounds parse(Params in) {
-        Bounds b = new Bounds(in.amount(MIN.name()).orElse(BigDecimal.ZERO), in.amount(MAX.name()));
+        Bounds b = new Bounds(in.amount(MIN.name()).orElse(BigDecimal.ZERO), in.amount(MAX.name()), Gate.parse(in));
         b.max().filter(m -> m.compareTo(b.min()) < 0).ifPresent(m -> in.problem(MAX.name(), "must not be below min ("
                 + DecimalText.show(b.min()) + ")"));
         return b;
@@ -72,12 +73,17 @@ public final class Discretionary extends RuleProvider<Discretionary.Bounds, Disc
 
     @Override
     protected Chosen read(FactFields fields) {
-        return new Chosen(fields.decimal(AMOUNT));
+        return new Chosen(fields.decimal(AMOUNT), fields.decimal(RateTiers.FACT_BASIS));
     }
 
     @Override
     protected void check(Bounds bounds, RuleInput<Chosen> in, Fact fact, Chosen chosen, Problems problems) {
         String ref = in.rule().ref();
+        if (!Gate.check(bounds.gate(), fact, chosen.basis(), ref, problems)) {
+            chosen.amount().filter(a -> chosen.basis().isPresent()).ifPresent(a -> problems.add(Problems.field(fact.path(),
+                    AMOUNT.name()), bounds.gate().orElseThrow().nothingAt(chosen.basis().get(), ref)));
+            return;
+        }
         Required.field(fact, Fact.REASON, fact.reason(), ref, problems);
         if (!Required.field(fact, AMOUNT, chosen.amount(), ref, problems)) {
             return;
@@ -92,7 +98,16 @@ public final class Discretionary extends RuleProvider<Discretionary.Bounds, Disc
 
     @Override
     protected List<Occurrence> occurrences(Bounds bounds, RuleInput<Chosen> in) {
-        return in.each((f, chosen) -> Occurrence.of(f, chosen.amount().orElseThrow(),
-                new Judged(chosen.amount().orElseThrow(), f.reason())));
+        return in.each((f, chosen) -> {
+            if (bounds.gate().isEmpty()) {
+                return Occurrence.of(f, chosen.amount().orElseThrow(), new Judged(chosen.amount().orElseThrow(), f.reason()));
+            }
+            Gate gate = bounds.gate().get();
+            BigDecimal value = chosen.basis().orElseThrow();
+            return gate.when().contains(value)
+                    ? Occurrence.of(f, chosen.amount().orElseThrow(), new Gate.Inside(gate, value,
+                    new Judged(chosen.amount().orElseThrow(), f.reason())))
+                    : Occurrence.of(f, BigDecimal.ZERO, new Gate.Outside(gate, value));
+        });
     }
 }

@@ -50,7 +50,7 @@ public final class RateTiers extends RuleProvider<RateTiers.TierParams, RateTier
     private static final FieldDescription BASIS = FieldDescription.optional("basis", FieldType.Scalar.TEXT,
             "the second quantity that picks the set of tiers (当年承办件数); each tier then has when, each fact a basis");
     static final FieldDescription FACT_BASIS = FieldDescription.optional("basis", FieldType.Scalar.NUMBER,
-            "the second quantity, for rate-tiers with a basis (当年承办件数)");
+            "the second quantity, for rules with a basis (当年承办件数, 主要负责人全年与会率)");
 
     public RateTiers() {
         super("rate-tiers", TierParams.class, "a value (a completion rate) picks a tier, whose amount counts",

@@ -4,6 +4,7 @@ import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.FactFields;
+import cn.kaoping.scheme.FactValues;
 import cn.kaoping.scheme.FieldDescription;
 import cn.kaoping.scheme.FieldType;
 import cn.kaoping.scheme.Keyword;
@@ -31,8 +32,9 @@ import java.util.Set;
  * 吉水 造地工作 每差欠5%扣4分 = from 100%, below, step 5%, amount 4;
  * 常德 6 每超过1个月扣1分，超期6个月未换届扣5分 = step 1, amount 1, thresholds [{atLeast 6, amount 5}];
  * 漳州 引进项目 实际到资1000万元的得5分，每增加300万元得1分 = from 1000, baseAmount 5, step 300, amount 1.
+ * A minimum that includes a part (桂林 1.(6) 2次（其中，不少于1次到廉政教育基地接受教育）) is {@link Including}.
  */
-public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
+public final class Steps extends RuleProvider<Steps.StepParams, Steps.StepValues> {
 
     private static final FieldDescription FROM = FieldDescription.optional("from", FieldType.Scalar.NUMBER,
             "the starting point, default 0");
@@ -58,7 +60,8 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
 
     public Steps() {
         super("steps", StepParams.class, "an amount per step of distance past a starting point",
-                List.of(FROM, DIRECTION, STEP, AMOUNT, BASE_AMOUNT, PARTIAL, THRESHOLDS, COMBINE), List.of(Measured.VALUE),
+                List.of(FROM, DIRECTION, STEP, AMOUNT, BASE_AMOUNT, PARTIAL, THRESHOLDS, COMBINE, Including.NAME, Including.AT_LEAST),
+                List.of(Measured.VALUE, Including.FACT),
                 Effect.DEDUCT, Effect.BONUS);
     }
 
@@ -83,8 +86,13 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
     }
 
     public record StepParams(BigDecimal from, Direction direction, BigDecimal step, BigDecimal amount,
-                             BigDecimal baseAmount, Partial partial, List<Threshold> thresholds, Combine combine)
+                             BigDecimal baseAmount, Partial partial, List<Threshold> thresholds, Combine combine,
+                             Optional<Including> including)
             implements RuleParams {
+    }
+
+    /** The value and, for a rule with {@code including}, how much of it is of the part. */
+    public record StepValues(Optional<BigDecimal> value, Optional<BigDecimal> including) implements FactValues {
     }
 
     /** The value did not reach the starting point. */
@@ -129,36 +137,40 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
                 in.problem(Problems.index(THRESHOLDS.name(), i), "repeats atLeast " + DecimalText.show(thresholds.get(i).atLeast()));
             }
         }
-        return new StepParams(in.number(FROM.name()).orElse(BigDecimal.ZERO),
-                in.keyword(DIRECTION.name(), Direction.class).orElse(Direction.ABOVE), step, in.requiredAmount(AMOUNT.name()),
+        BigDecimal from = in.number(FROM.name()).orElse(BigDecimal.ZERO);
+        Direction direction = in.keyword(DIRECTION.name(), Direction.class).orElse(Direction.ABOVE);
+        return new StepParams(from, direction, step, in.requiredAmount(AMOUNT.name()),
                 in.amount(BASE_AMOUNT.name()).orElse(BigDecimal.ZERO),
                 in.keyword(PARTIAL.name(), Partial.class).orElse(Partial.IGNORE), thresholds,
-                in.keyword(COMBINE.name(), Combine.class).orElse(Combine.EACH));
+                in.keyword(COMBINE.name(), Combine.class).orElse(Combine.EACH), Including.parse(in, direction == Direction.BELOW, from));
     }
 
     @Override
-    protected Measured read(FactFields fields) {
-        return Measured.read(fields);
+    protected StepValues read(FactFields fields) {
+        return new StepValues(fields.decimal(Measured.VALUE), fields.decimal(Including.FACT));
     }
 
     @Override
-    protected void check(StepParams params, RuleInput<Measured> in, Fact fact, Measured measured, Problems problems) {
-        Required.field(fact, Measured.VALUE, measured.value(), in.rule().ref(), problems);
+    protected void check(StepParams params, RuleInput<StepValues> in, Fact fact, StepValues values, Problems problems) {
+        Required.field(fact, Measured.VALUE, values.value(), in.rule().ref(), problems);
+        Including.check(params.including(), fact, values.value(), values.including(), in.rule().ref(), problems);
     }
 
     @Override
-    protected List<Occurrence> occurrences(StepParams p, RuleInput<Measured> in) {
+    protected List<Occurrence> occurrences(StepParams p, RuleInput<StepValues> in) {
         if (p.combine() == Combine.SUM && in.facts().size() > 1) {
             List<Fact> facts = new ArrayList<>(in.facts().size());
             BigDecimal total = BigDecimal.ZERO;
-            for (CheckedFact<Measured> f : in.facts()) {
+            BigDecimal part = BigDecimal.ZERO;
+            for (CheckedFact<StepValues> f : in.facts()) {
                 facts.add(f.fact());
                 total = total.add(f.values().value().orElseThrow());
+                part = part.add(f.values().including().orElse(BigDecimal.ZERO));
             }
-            Occurrence one = stepped(p, facts.get(0), total);
+            Occurrence one = stepped(p, facts.get(0), total, part);
             return List.of(new Occurrence(List.copyOf(facts), one.amount(), Optional.empty(), new Summed(total, one.why())));
         }
-        return in.each((f, measured) -> stepped(p, f, measured.value().orElseThrow()));
+        return in.each((f, values) -> stepped(p, f, values.value().orElseThrow(), values.including().orElse(BigDecimal.ZERO)));
     }
 
     /** The facts' values added ({@code combine: sum}), then stepped. */
@@ -169,8 +181,17 @@ public final class Steps extends RuleProvider<Steps.StepParams, Measured> {
         }
     }
 
-    private static Occurrence stepped(StepParams p, Fact f, BigDecimal v) {
+    /** With {@code including}, the distance is the larger shortfall, of the value or of its part, and says so. */
+    private static Occurrence stepped(StepParams p, Fact f, BigDecimal v, BigDecimal part) {
         BigDecimal distance = p.direction() == Direction.ABOVE ? v.subtract(p.from()) : p.from().subtract(v);
+        if (p.including().isEmpty()) {
+            return byDistance(p, f, v, distance);
+        }
+        Occurrence o = byDistance(p, f, v, distance.max(p.including().get().shortBy(part)));
+        return Occurrence.of(f, o.amount(), new Including.Short(p.including().get(), part, o.why()));
+    }
+
+    private static Occurrence byDistance(StepParams p, Fact f, BigDecimal v, BigDecimal distance) {
         if (distance.signum() < 0) {
             return Occurrence.of(f, BigDecimal.ZERO, new NotReached(v, p.from()));
         }

@@ -9,6 +9,7 @@ import static cn.kaoping.scoring.ResultLookups.seed;
 import static cn.kaoping.scoring.ResultLookups.topScores;
 import static cn.kaoping.scoring.ResultLookups.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.kaoping.scheme.FactSet;
@@ -111,7 +112,7 @@ class ChangdeSchemeTest {
         FactSet facts = SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"changde-dangjian-2012\", "
                 + "\"units\": [{\"code\": \"cdczj\", \"name\": \"市财政局\"}], \"facts\": ["
                 + "{\"unit\": \"cdczj\", \"rule\": \"11/r2\", \"amount\": \"4\", \"reason\": \"记录过于简单\"},"
-                + "{\"unit\": \"cdczj\", \"rule\": \"20/r3\", \"amount\": \"0.5\", \"reason\": \"与会率75%\"},"
+                + "{\"unit\": \"cdczj\", \"rule\": \"20/r3\", \"basis\": \"75%\", \"amount\": \"0.5\", \"reason\": \"与会率75%\"},"
                 + "{\"unit\": \"cdczj\", \"rule\": \"奖励/r4\", \"amount\": \"2\"}]}")).orThrow();
         FactsRejected e = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, facts));
         assertEquals(List.of(
@@ -119,6 +120,42 @@ class ChangdeSchemeTest {
                 "facts[1].amount: 0.5 is outside the range 1–2 of 20/r3", // 扣1～2分
                 "facts[2].reason: is required by 奖励/r4"),                // 酌情 needs a reason
                 e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    @DisplayName("004 项目20 主要负责人与会率低于80％的，视具体情况扣1～2分 — the rate is recorded and gates the range")
+    void theAttendanceRateGatesTheDiscretionaryRange() {
+        // audit F7/C2: the <80% test was done by hand and the rate recorded nowhere; now each fact gives the rate (basis)
+        Evaluation e = ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"changde-dangjian-2012\", "
+                + "\"units\": [{\"code\": \"a\", \"name\": \"甲局\"}, {\"code\": \"b\", \"name\": \"乙局\"}, "
+                + "{\"code\": \"c\", \"name\": \"丙局\"}], \"facts\": ["
+                + "{\"unit\": \"a\", \"rule\": \"20/r3\", \"basis\": \"79.9%\", \"amount\": \"2\", \"reason\": \"全年多次缺席\"},"
+                + "{\"unit\": \"b\", \"rule\": \"20/r3\", \"basis\": \"80%\"},"
+                + "{\"unit\": \"c\", \"rule\": \"20/r3\", \"basis\": \"50%\", \"amount\": \"1.5\", \"reason\": \"上半年\"},"
+                + "{\"unit\": \"c\", \"rule\": \"20/r3\", \"basis\": \"50%\", \"amount\": \"1.5\", \"reason\": \"下半年\"}]}"))
+                .orThrow());
+        // 79.9% < 80% → the assessor's 2 (1 ≤ 2 ≤ 2): 20 (5分) → 3
+        assertPoints("2", rule(node(unit(e, "a"), "20"), "20/r3").amount());
+        assertEquals("主要负责人全年与会率 79.9% ∈ [0%, 80%)：酌情 2分：全年多次缺席",
+                rule(node(unit(e, "a"), "20"), "20/r3").lines().get(0).note());
+        assertPoints("3", node(unit(e, "a"), "20").score());
+        // 80% is not 低于80％: recorded, nothing deducted, 5 stays
+        assertPoints("0", rule(node(unit(e, "b"), "20"), "20/r3").amount());
+        assertEquals("主要负责人全年与会率 80% ∉ [0%, 80%)，不适用本条，计 0分", rule(node(unit(e, "b"), "20"), "20/r3").lines().get(0).note());
+        assertPoints("5", node(unit(e, "b"), "20").score());
+        // 1.5 + 1.5 = 3 for the one 全年与会率 → the clause's most, 2 (cap): 5 − 2 = 3
+        assertPoints("2", rule(node(unit(e, "c"), "20"), "20/r3").amount());
+        assertPoints("3", node(unit(e, "c"), "20").score());
+        // the rate is required; at 80% or above an amount is refused; a rule without a basis refuses one
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(scheme, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"changde-dangjian-2012\", \"units\": [{\"code\": \"a\", \"name\": \"甲局\"}], \"facts\": ["
+                        + "{\"unit\": \"a\", \"rule\": \"20/r3\", \"amount\": \"1\", \"reason\": \"与会率低\"},"
+                        + "{\"unit\": \"a\", \"rule\": \"20/r3\", \"basis\": \"85%\", \"amount\": \"1\", \"reason\": \"与会率低\"},"
+                        + "{\"unit\": \"a\", \"rule\": \"11/r2\", \"basis\": \"85%\", \"amount\": \"1\", \"reason\": \"记录简单\"}]}"))
+                .orThrow()));
+        assertEquals(List.of("facts[0].basis: is required by 20/r3 (主要负责人全年与会率)",
+                "facts[1].amount: 20/r3 counts nothing when 主要负责人全年与会率 is 85% (not in [0%, 80%))",
+                "facts[2].basis: 11/r2 has no basis"), wrong.problems().stream().map(Problem::toString).toList());
     }
 
     @Test
@@ -167,10 +204,14 @@ class ChangdeSchemeTest {
         assertEquals(List.of(Optional.of(1), Optional.of(2), Optional.of(3), Optional.of(4)),
                 evaluation.units().stream().map(UnitResult::rank).toList());
         // 财政局 first, but 当年发生下列情况之一的，不得被评为先进单位 (v6 发生重大安全生产事故的)
-        assertEquals(List.of("可评为先进单位"), unit(evaluation, "cdczj").barredFrom());
+        assertEquals(List.of("先进单位候选"), unit(evaluation, "cdczj").barredFrom());
         assertEquals(Optional.of("不得评为先进单位"), unit(evaluation, "cdczj").grade());
         assertPoints("0", unit(evaluation, "cdczj").vetoCost()); // the veto costs no points, only eligibility
-        assertEquals(Optional.of("可评为先进单位"), unit(evaluation, "cdjyj").grade());
-        assertEquals(Optional.of("可评为先进单位"), unit(evaluation, "cdswj").grade());
+        assertEquals(Optional.of("先进单位候选"), unit(evaluation, "cdjyj").grade());
+        assertEquals(Optional.of("先进单位候选"), unit(evaluation, "cdswj").grade());
+        // 审计 C5: the note read 「不得评为可评为先进单位」; the seed gives no 先进单位 selection, so the grade is a 候选
+        assertTrue(unit(evaluation, "cdczj").notes().contains("一票否决（vetoes/v6）：不得评为先进单位候选"),
+                unit(evaluation, "cdczj").notes().toString());
+        assertTrue(unit(evaluation, "cdczj").notes().stream().noneMatch(n -> n.contains("不得评为可评为")));
     }
 }

@@ -320,8 +320,8 @@ class GuilinSchemeTest {
     void theExcellenceThresholdDependsOnTheNumberOfCases() {
         // audit F1/G1: two alternative rules, both accepted → 0.4; now one rule reading 件数 (basis) and 优秀率 (value)
         Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
-                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"3\"},"
-                + "{\"unit\": \"tjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"4\"}]}")).orThrow());
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"3\", \"evidence\": \"通报\"},"
+                + "{\"unit\": \"tjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"basis\": \"4\", \"evidence\": \"通报\"}]}")).orThrow());
         // 3件 (含3件以下): 45% is not 低于40% → 0; 4件 (3件以上): 45% 低于50% → 0.2
         assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "14/r2").amount());
         RuleOutcome four = ResultLookups.rule(ResultLookups.unit(e, "tjj"), "14/r2");
@@ -329,9 +329,80 @@ class GuilinSchemeTest {
         assertEquals("当年承办件数 4 ∈ (3, ∞)：45% ∈ [0%, 50%) → 0.2分", four.lines().get(0).note());
         // the 件数 is required, and a second value for the unit is refused as for every rate
         FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
-                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\"}]}"))
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"14/r2\", \"value\": \"45%\", \"evidence\": \"通报\"}]}"))
                 .orThrow()));
         assertEquals("facts[0].basis: is required by 14/r2", wrong.problems().get(0).toString());
+    }
+
+    @Test
+    @DisplayName("000 1.(6) 年内开展党风廉政教育2次（其中，不少于1次到廉政教育基地接受教育）以上，每少1次扣0.05分")
+    void theEducationBaseIsPartOfTheTwoSessions() {
+        // audit F6/G10: only the total was counted, so 2 sessions none at the 基地 lost nothing. Now each fact gives the
+        // sessions at the 基地 (including); the unit is short of the larger of 2 − total and 1 − at the 基地, as one more
+        // session there meets both
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", "
+                + "\"facts\": [{\"unit\": \"sjj\", \"rule\": \"1/r6b\", \"value\": \"2\", \"including\": \"0\"},"
+                + "{\"unit\": \"tjj\", \"rule\": \"1/r6b\", \"value\": \"3\", \"including\": \"0\"},"
+                + "{\"unit\": \"czj\", \"rule\": \"1/r6b\", \"value\": \"1\", \"including\": \"1\"},"
+                + "{\"unit\": \"jyj\", \"rule\": \"1/r6b\", \"value\": \"1\", \"including\": \"0\"},"
+                + "{\"unit\": \"sfj\", \"rule\": \"1/r6b\", \"value\": \"2\", \"including\": \"1\"}]}")).orThrow());
+        // 2 sessions, 0 at the 基地: max(2 − 2, 1 − 0) = 1 少 → 0.05 (was 0)
+        RuleOutcome none = ResultLookups.rule(ResultLookups.unit(e, "sjj"), "1/r6b");
+        assertPoints("0.05", none.amount());
+        assertEquals("其中到廉政教育基地接受教育 0（不少于 1）；距起点 1，1 步 × 0.05分 = 0.05分", none.lines().get(0).note());
+        // 3 sessions, 0 at the 基地: max(−1, 1) = 1 → 0.05; 1 session at the 基地: max(1, 0) = 1 → 0.05
+        assertPoints("0.05", ResultLookups.rule(ResultLookups.unit(e, "tjj"), "1/r6b").amount());
+        assertPoints("0.05", ResultLookups.rule(ResultLookups.unit(e, "czj"), "1/r6b").amount());
+        // 1 session elsewhere: max(1, 1) = 1 → 0.05 (one session at the 基地 would meet both); 2 with 1 at the 基地 → 0
+        assertPoints("0.05", ResultLookups.rule(ResultLookups.unit(e, "jyj"), "1/r6b").amount());
+        assertPoints("0", ResultLookups.rule(ResultLookups.unit(e, "sfj"), "1/r6b").amount());
+        // the 基地 count is required, and it is part of the total
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": [{\"unit\": \"sjj\", \"rule\": \"1/r6b\", \"value\": \"2\"},"
+                        + "{\"unit\": \"tjj\", \"rule\": \"1/r6b\", \"value\": \"2\", \"including\": \"3\"},"
+                        + "{\"unit\": \"czj\", \"rule\": \"1/r3c\", \"value\": \"2\", \"including\": \"1\"}]}"))
+                .orThrow()));
+        assertEquals(List.of("facts[0].including: is required by 1/r6b (其中到廉政教育基地接受教育)",
+                "facts[1].including: 3 is more than the value 2 (the part is counted in it)",
+                "facts[2].including: 1/r3c has no including"), wrong.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    @DisplayName("000 14 以上扣分项目以市委督查和绩效考评办公室通报为依据; 15 以上扣分项目以市政府督查室通报为依据")
+    void supervisionDeductionsRestOnTheirBulletins() {
+        // audit G16: the sentences stood in the description only, and a fact without its 通报 was taken. Items 14 and 15
+        // now name the bulletin (evidenceBasis): every fact of their rules needs its evidence; other items do not
+        FactsRejected wrong = assertThrows(FactsRejected.class, () -> ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader(
+                "{\"scheme\": \"guilin-gongxing-2019\", \"facts\": ["
+                        + "{\"unit\": \"sjj\", \"rule\": \"14/r1a\", \"reason\": \"完不成任务\"},"
+                        + "{\"unit\": \"sjj\", \"rule\": \"15/r1-2\", \"count\": 2, \"reason\": \"迟报2次\"},"
+                        + "{\"unit\": \"sjj\", \"rule\": \"14/r3\", \"grade\": \"合格\", \"evidence\": \"桂督绩通〔2019〕12号\"},"
+                        + "{\"unit\": \"sjj\", \"rule\": \"16/r1\", \"reason\": \"无证明材料\"}]}")).orThrow()));
+        assertEquals(List.of("facts[0].evidence: is required by 14/r1a (以市委督查和绩效考评办公室通报为依据)",
+                "facts[1].evidence: is required by 15/r1-2 (以市政府督查室通报为依据)"),
+                wrong.problems().stream().map(Problem::toString).toList());
+        // with the bulletins: 14 (1) 被…通报完不成任务的，每项扣0.2分 0.2 + (3) 合格 每件扣0.1分 0.1 → 1 − 0.3 = 0.7;
+        // 15 (1)② 每迟报1次扣0.1分 × 2 = 0.2 → 0.8
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", \"facts\": ["
+                + "{\"unit\": \"sjj\", \"rule\": \"14/r1a\", \"evidence\": \"桂督绩通〔2019〕8号\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"14/r3\", \"grade\": \"合格\", \"evidence\": \"桂督绩通〔2019〕12号\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"15/r1-2\", \"count\": 2, \"evidence\": \"市政府督查室通报第3期\"}]}")).orThrow());
+        assertPoints("0.7", ResultLookups.node(e, "sjj", "14").score());
+        assertPoints("0.8", ResultLookups.node(e, "sjj", "15").score());
+    }
+
+    @Test
+    @DisplayName("000 （十一）其他工作 原则上采取专项考评，每项最高扣1分 — one 专项 entered twice counts once")
+    void oneSpecialAssessmentEnteredTwiceCountsOnce() {
+        // audit F5/G5: the 专项 lived in reason text only, so one 专项 entered twice cost twice. Each fact names its 专项 as
+        // matter; 十一/r1 dedupes by it: 专项甲 0.5 and 0.8 (the same 专项 again) → 0.8 once, + 专项乙 1 = 1.8 → 5 − 1.8 = 3.2
+        Evaluation e = ENGINE.evaluate(SCHEME, SchemeFixtures.FACTS.load(new StringReader("{\"scheme\": \"guilin-gongxing-2019\", \"facts\": ["
+                + "{\"unit\": \"sjj\", \"rule\": \"十一/r1\", \"amount\": \"0.5\", \"matter\": \"专项甲\", \"reason\": \"折算\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"十一/r1\", \"amount\": \"0.8\", \"matter\": \"专项甲\", \"reason\": \"再次录入\"},"
+                + "{\"unit\": \"sjj\", \"rule\": \"十一/r1\", \"amount\": \"1\", \"matter\": \"专项乙\", \"reason\": \"折算\"}]}"))
+                .orThrow());
+        assertPoints("1.8", ResultLookups.rule(ResultLookups.unit(e, "sjj"), "十一/r1").amount());
+        assertPoints("3.2", ResultLookups.node(e, "sjj", "十一").score());
     }
 
     @Test
