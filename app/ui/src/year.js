@@ -40,6 +40,9 @@ function kindFields(rule) {
     case 'veto':
     case 'quota':
       return [count]
+    case 'prerequisite':
+      return [{ key: 'met', label: '是否满足', type: 'choice', boolean: true,
+        options: [{ value: true, label: '满足' }, { value: false, label: '不满足' }] }]
     case 'rate-tiers':
       return [{ key: 'value', label: rule.measure === 'number' ? '数值' : '比率（%，如 85%）', type: 'decimal' }, ...basis]
     case 'steps':
@@ -94,6 +97,10 @@ export function factBody(unit, indicator, rule, form) {
   for (const f of factFields(rule)) {
     const v = form[f.key]
     if (v === undefined || v === null || v === '') continue
+    if (f.boolean) {
+      fact[f.key] = v === true || v === 'true'
+      continue
+    }
     if (f.type === 'flag') {
       if (v === true) fact[f.key] = true
       continue
@@ -117,7 +124,7 @@ export function factSummary(rule, fact) {
 }
 
 /** A rule's kind and amount, as the indicator table writes it. */
-export const kindLabel = (rule) => RULE_KINDS[rule.kind] || rule.kind
+export const kindLabel = (rule) => RULE_KINDS[rule.kind] || (rule.kind === 'prerequisite' ? '前置条件' : rule.kind)
 
 /**
  * The indicators with rules (leaves of scoring) and the agency that scores each — its own
@@ -199,4 +206,33 @@ export function distribution(totals, width = 5) {
 export async function selfAssessmentsIn(units, read) {
   const answers = await Promise.all(units.map(async (unit) => ({ unit, self: await read(unit) })))
   return answers.filter((a) => a.self).map((a) => ({ unit: a.unit, state: a.self.state || 'NONE' }))
+}
+
+/**
+ * The fact recording a decision on what a result waits for (`pending`: 待研究决定, 可比照执行), as
+ * FORMAT.md §6 writes it: `decisions/<name>` with `granted`, `decidedBy`, `decidedOn` and the reason.
+ */
+export function decisionFact(unit, name, form) {
+  const fact = { unit, rule: `decisions/${name}`, granted: form.granted === true, decidedBy: (form.decidedBy || '').trim(),
+    decidedOn: form.decidedOn || '' }
+  if (form.reason?.trim()) fact.reason = form.reason.trim()
+  return fact
+}
+
+/** The 效能办's own place in 考评录入: what no agency scores (FORMAT.md §3 no `assessingAgency`), vetoes and prerequisites. */
+export const OFFICE = ':office'
+
+/**
+ * What the 效能办 enters itself: the indicators no agency scores, then the scheme's vetoes (一票否决,
+ * `vetoes/<id>`) and the results' prerequisites (`prerequisites/<id>`) as rows of their own.
+ */
+export function officeIndicators(scheme) {
+  const out = scoredIndicators(scheme?.indicators).filter((i) => agenciesOf(i.agency).length === 0)
+  if (scheme?.vetoes?.length) out.push({ code: 'vetoes', name: '一票否决', points: '', agency: null, rules: scheme.vetoes })
+  const prerequisites = scheme?.results?.prerequisites || []
+  if (prerequisites.length) {
+    out.push({ code: 'prerequisites', name: '前置条件', points: '', agency: null,
+      rules: prerequisites.map((p) => ({ id: p.id, kind: 'prerequisite', clause: p.text })) })
+  }
+  return out
 }

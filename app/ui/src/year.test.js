@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agencyHolds, distribution, factBody, factFields, factSummary, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
+import { agencyHolds, decisionFact, distribution, factBody, factFields, factSummary, officeIndicators, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
 
 describe('a fact form knows its rule kind', () => {
   it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
@@ -114,5 +114,32 @@ describe('the self-assessments due on the 工作台', () => {
     const cycle = { bgs: { state: 'DRAFT' }, jyj: { state: 'NONE' } }
     const due = await selfAssessmentsIn(['bgs', 'other-cycle-unit', 'jyj'], async (unit) => cycle[unit] || null)
     expect(due).toEqual([{ unit: 'bgs', state: 'DRAFT' }, { unit: 'jyj', state: 'NONE' }])
+  })
+})
+
+describe('a decision on what a result waits for (FORMAT.md §6 decisions/<name>)', () => {
+  it('is the fact the engine reads: granted, who, when and why', () => {
+    // 吉水 六1: 一等奖一个 — fourteen units tied, the 局务会 decides for 办公室
+    expect(decisionFact('bgs', '一等奖', { granted: true, decidedBy: ' 局务会 ', decidedOn: '2015-01-10', reason: ' 工作突出 ' }))
+      .toEqual({ unit: 'bgs', rule: 'decisions/一等奖', granted: true, decidedBy: '局务会', decidedOn: '2015-01-10', reason: '工作突出' })
+    // 漳州 六2 可比照执行, denied without a reason: the server asks for what is missing
+    expect(decisionFact('s3u', '第三系列比照执行六2', { granted: false, decidedBy: '', decidedOn: '' }))
+      .toEqual({ unit: 's3u', rule: 'decisions/第三系列比照执行六2', granted: false, decidedBy: '', decidedOn: '' })
+  })
+})
+
+describe('the 效能办 enters what no agency scores', () => {
+  it('has the indicators without an agency, the vetoes and the prerequisites as rows of its own', () => {
+    // 湖北 第五条: prerequisites p1…; 吉水 六6: vetoes v1…; an indicator of no agency is the 效能办's (EntryService)
+    const rows = officeIndicators({
+      indicators: [{ code: '1', name: '有主体', assessingAgency: '办公室', rules: [{ id: 'r1' }] }, { code: '2', name: '无主体', rules: [{ id: 'r1' }] }],
+      vetoes: [{ id: 'v1', kind: 'veto', clause: '一票否决' }],
+      results: { prerequisites: [{ id: 'p1', text: '一、依法办理了档案登记;' }] },
+    })
+    expect(rows.map((r) => r.code)).toEqual(['2', 'vetoes', 'prerequisites'])
+    const met = rows[2].rules[0]
+    expect(factBody('u', 'prerequisites', met, { met: false, reason: '未办理档案登记' }))
+      .toEqual({ unit: 'u', rule: 'prerequisites/p1', met: false, reason: '未办理档案登记' })
+    expect(factBody('u', 'vetoes', rows[1].rules[0], { count: 1 })).toEqual({ unit: 'u', rule: 'vetoes/v1', count: 1 })
   })
 })
