@@ -15,13 +15,22 @@ export { time }
 const options = (map) => Object.entries(map || {}).map(([name, amount]) => ({ value: name, label: `${name}（${amount} 分）` }))
 
 /**
- * The fields of a fact of `rule` (FORMAT.md §5: each kind reads its own): `{key, label, type, …}`
- * with type `count` (whole number ≥ 1), `decimal` (with min/max where the rule bounds it) or
- * `choice` (options). `reason` is always asked for; it is required where the kind says so.
+ * The fields of a fact of `rule` (FORMAT.md §5: each kind reads its own; §7: the common part a rule
+ * asks for): `{key, label, type, …}` with type `count` (whole number ≥ 1), `decimal` (with min/max
+ * where the rule bounds it), `choice` (options), `date` (YYYY-MM-DD), `flag` (true/false) or `text`.
+ * `reason`, `matter` and `evidence` are always asked for; the reason is required where the kind says so.
+ * What a rule inherits from its indicators (`dated`, `dedupe`, `jointWork`) is on the rule as
+ * `scoredIndicators` gives it.
  */
 export function factFields(rule) {
+  return [...kindFields(rule), ...commonFields(rule)]
+}
+
+function kindFields(rule) {
   const count = { key: 'count', label: '次数（次/件/人次）', type: 'count' }
   const grade = rule.grades ? [{ key: 'grade', label: '档次', type: 'choice', options: options(rule.grades) }] : []
+  // a recorded quantity that chooses the tiers (桂林 14.(2) 承办件数) or gates a range (常德 20 与会率)
+  const basis = rule.basis ? [{ key: 'basis', label: rule.basis, type: 'decimal' }] : []
   switch (rule.kind) {
     case 'per-occurrence':
       return [count, ...grade]
@@ -29,11 +38,16 @@ export function factFields(rule) {
     case 'credit':
       return grade.length ? grade : rule.kind === 'credit' ? [count] : []
     case 'veto':
+    case 'quota':
       return [count]
+    case 'prerequisite':
+      return [{ key: 'met', label: '是否满足', type: 'choice', boolean: true,
+        options: [{ value: true, label: '满足' }, { value: false, label: '不满足' }] }]
     case 'rate-tiers':
-      return [{ key: 'value', label: rule.measure === 'number' ? '数值' : '比率（%，如 85%）', type: 'decimal' }]
+      return [{ key: 'value', label: rule.measure === 'number' ? '数值' : '比率（%，如 85%）', type: 'decimal' }, ...basis]
     case 'steps':
-      return [{ key: 'value', label: '数值', type: 'decimal' }]
+      return [{ key: 'value', label: '数值', type: 'decimal' },
+        ...(rule.including ? [{ key: 'including', label: `其中${rule.including}`, type: 'decimal' }] : [])]
     case 'proportional':
       return [{ key: 'value', label: '完成数', type: 'decimal' },
         ...(rule.target ? [] : [{ key: 'target', label: '目标数', type: 'decimal' }])]
@@ -45,10 +59,33 @@ export function factFields(rule) {
     case 'survey':
       return [{ key: 'score', label: '测评得分', type: 'decimal' }, { key: 'fullScore', label: '测评满分', type: 'decimal' }]
     case 'discretionary':
-      return [{ key: 'amount', label: '分值（酌情）', type: 'decimal', min: rule.min ?? '0', max: rule.max ?? rule.share ?? null }]
+      return [...basis, { key: 'amount', label: '分值（酌情）', type: 'decimal', min: rule.min ?? '0', max: rule.max ?? rule.share ?? null }]
     default:
       return []
   }
+}
+
+/** The common fields a rule asks for beyond unit, matter, reason and evidence (FORMAT.md §4, §7). */
+function commonFields(rule) {
+  const out = []
+  if (rule.dated || rule.within || rule.kind === 'quota') {
+    out.push({ key: 'date', label: '发生日期', type: 'date' })
+  }
+  if (rule.dedupe === 'matter-highest') {
+    out.push({ key: 'person', label: '涉及人员（按人次）', type: 'text' })
+  }
+  if (rule.jointWork) {
+    out.push({ key: 'role', label: '主办/联办', type: 'choice',
+      options: [{ value: 'lead', label: `主办（${rule.jointWork.lead}）` }, { value: 'co', label: `联办（${rule.jointWork.co}）` }] })
+  }
+  if (rule.exemptSelfReported) {
+    out.push({ key: 'selfReported', label: '自行查处/主动报告', type: 'flag' })
+  }
+  if (rule.multipliers) {
+    out.push({ key: 'condition', label: '加倍情形', type: 'choice',
+      options: Object.entries(rule.multipliers).map(([name, factor]) => ({ value: name, label: `${name}（×${factor}）` })) })
+  }
+  return out
 }
 
 /** Whether a fact of this rule must say why (酌情 amounts: FORMAT.md §5.11). */
@@ -60,6 +97,14 @@ export function factBody(unit, indicator, rule, form) {
   for (const f of factFields(rule)) {
     const v = form[f.key]
     if (v === undefined || v === null || v === '') continue
+    if (f.boolean) {
+      fact[f.key] = v === true || v === 'true'
+      continue
+    }
+    if (f.type === 'flag') {
+      if (v === true) fact[f.key] = true
+      continue
+    }
     fact[f.key] = f.type === 'count' ? Number(v) : String(v).trim()
   }
   if (form.matter) fact.matter = form.matter.trim()
@@ -71,24 +116,32 @@ export function factBody(unit, indicator, rule, form) {
 /** What a stored fact says, in a line: `次数 2 · 档次 不健全`. */
 export function factSummary(rule, fact) {
   if (!fact) return '（已撤回）'
-  const parts = (rule ? factFields(rule) : []).filter((f) => fact[f.key] !== undefined)
-    .map((f) => `${f.label.replace(/（.*$/, '')} ${fact[f.key]}`)
+  const name = (label) => label.replace(/（.*$/, '')
+  const value = (f, v) => (f.type === 'choice' ? name(f.options.find((o) => o.value === v)?.label ?? String(v)) : v)
+  const parts = (rule ? factFields(rule) : []).filter((f) => fact[f.key] !== undefined && fact[f.key] !== false)
+    .map((f) => (f.type === 'flag' ? f.label : `${name(f.label)} ${value(f, fact[f.key])}`))
   return parts.join(' · ') || '有此情形'
 }
 
 /** A rule's kind and amount, as the indicator table writes it. */
-export const kindLabel = (rule) => RULE_KINDS[rule.kind] || rule.kind
+export const kindLabel = (rule) => RULE_KINDS[rule.kind] || (rule.kind === 'prerequisite' ? '前置条件' : rule.kind)
 
 /**
  * The indicators with rules (leaves of scoring) and the agency that scores each — its own
- * `assessingAgency` or the nearest ancestor's — depth first.
+ * `assessingAgency` or the nearest ancestor's — depth first. Each rule carries what it inherits from
+ * its indicator and the indicator's ancestors (FORMAT.md §3: `dated`, `dedupe`, `jointWork`; a rule's
+ * own `dedupe` or `jointWork` comes first).
  */
-export function scoredIndicators(indicators, agency = null) {
+export function scoredIndicators(indicators, agency = null, inherited = {}) {
   const out = []
   for (const i of indicators || []) {
     const own = i.assessingAgency || agency
-    if (i.rules?.length) out.push({ code: i.code, name: i.name, points: i.points ?? '', agency: own, rules: i.rules })
-    out.push(...scoredIndicators(i.children, own))
+    const kept = { dated: i.dated ?? inherited.dated, dedupe: i.dedupe ?? inherited.dedupe, jointWork: i.jointWork ?? inherited.jointWork }
+    if (i.rules?.length) {
+      out.push({ code: i.code, name: i.name, points: i.points ?? '', agency: own,
+        rules: i.rules.map((r) => ({ ...r, dated: kept.dated, dedupe: r.dedupe ?? kept.dedupe, jointWork: r.jointWork ?? kept.jointWork })) })
+    }
+    out.push(...scoredIndicators(i.children, own, kept))
   }
   return out
 }
@@ -153,4 +206,33 @@ export function distribution(totals, width = 5) {
 export async function selfAssessmentsIn(units, read) {
   const answers = await Promise.all(units.map(async (unit) => ({ unit, self: await read(unit) })))
   return answers.filter((a) => a.self).map((a) => ({ unit: a.unit, state: a.self.state || 'NONE' }))
+}
+
+/**
+ * The fact recording a decision on what a result waits for (`pending`: 待研究决定, 可比照执行), as
+ * FORMAT.md §6 writes it: `decisions/<name>` with `granted`, `decidedBy`, `decidedOn` and the reason.
+ */
+export function decisionFact(unit, name, form) {
+  const fact = { unit, rule: `decisions/${name}`, granted: form.granted === true, decidedBy: (form.decidedBy || '').trim(),
+    decidedOn: form.decidedOn || '' }
+  if (form.reason?.trim()) fact.reason = form.reason.trim()
+  return fact
+}
+
+/** The 效能办's own place in 考评录入: what no agency scores (FORMAT.md §3 no `assessingAgency`), vetoes and prerequisites. */
+export const OFFICE = ':office'
+
+/**
+ * What the 效能办 enters itself: the indicators no agency scores, then the scheme's vetoes (一票否决,
+ * `vetoes/<id>`) and the results' prerequisites (`prerequisites/<id>`) as rows of their own.
+ */
+export function officeIndicators(scheme) {
+  const out = scoredIndicators(scheme?.indicators).filter((i) => agenciesOf(i.agency).length === 0)
+  if (scheme?.vetoes?.length) out.push({ code: 'vetoes', name: '一票否决', points: '', agency: null, rules: scheme.vetoes })
+  const prerequisites = scheme?.results?.prerequisites || []
+  if (prerequisites.length) {
+    out.push({ code: 'prerequisites', name: '前置条件', points: '', agency: null,
+      rules: prerequisites.map((p) => ({ id: p.id, kind: 'prerequisite', clause: p.text })) })
+  }
+  return out
 }

@@ -1033,6 +1033,51 @@ class WebApplicationIT {
     }
 
     /**
+     * 吉水 (seed 002 第二篇 六1: 按得分高低评出综合先进单位一等奖一个): a cycle without facts leaves its 14 units tied at
+     * 97, so 一等奖 waits for a decision (名额超出，待研究决定); the 效能办 records it on 考评结果, and the unit decided
+     * for gets the prize with the decision in its notes.
+     */
+    @Test
+    void aTieBeyondAPrizesCountIsDecidedOnTheResultsPage() {
+        String admin = "ui-jsadmin-" + RUN;
+        String name = "吉水决定测试年度 " + RUN;
+        KeycloakAdmin.createUser(admin, "/tenants/jishui-land/scheme-admin");
+        Api.Response opened = api.post("api/tenants/jishui-land/cycles", Optional.of(admin), "{\"code\": \"js-" + RUN
+                + "\", \"name\": \"" + name + "\", \"scheme\": \"jishui-land-guwei-2014\", \"version\": 1, \"entryOpens\": \""
+                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\"}");
+        assertEquals(201, opened.status(), opened.body());
+        By office = By.xpath("//*[@data-test='ranking-table']//tr[.//a[normalize-space(.)='办公室']]");
+        as(admin, b -> {
+            // 六6 一票否决 is the 效能办's to enter, in its own rows of 考评录入: 人事教育股 loses its chance of a prize
+            b.menu("考评录入");
+            choose(b, "cycle-picker", name);
+            choose(b, "entry-agency", "效能办（无考评主体");
+            b.click(testId("cell-vetoes-rsjy"));
+            b.type("fact-reason", "单位内有人受到党纪处分（界面测试）");
+            b.click(testId("fact-save"));
+            b.waitForText(testId("cell-facts"), "单位内有人受到党纪处分（界面测试）");
+            b.screenshot(SHOTS, "scheme-entry-veto");
+            b.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+            b.waitGone(testId("cell-facts"));
+
+            b.menu("考评结果");
+            choose(b, "cycle-picker", name);
+            b.waitForText(office, "待研究决定：一等奖");
+            String vetoed = b.text(By.xpath("//*[@data-test='ranking-table']//tr[.//a[normalize-space(.)='人事教育股']]"));
+            assertFalse(vetoed.contains("待研究决定"), "a vetoed unit waits for no prize: " + vetoed);
+            b.click(testId("decide-bgs"));
+            b.type("decision-by", "局务会（界面测试）");
+            b.type("decision-reason", "全年工作突出（界面测试）");
+            b.screenshot(SHOTS, "scheme-decision");
+            b.click(testId("decision-save"));
+            b.waitForText(office, "经研究决定（局务会（界面测试）");
+            String row = b.text(office);
+            assertTrue(row.contains("一等奖") && !row.contains("待研究决定：一等奖"), row);
+            b.screenshot(SHOTS, "scheme-decided");
+        });
+    }
+
+    /**
      * Puts a person in a place of a tenant as its 效能办 through the API: a demo user by name, or
      * a new account (with an e-mail; its first login is then completed with password demo).
      */
