@@ -565,6 +565,9 @@ class WebApplicationIT {
             b.click(testId("self-save"));
             By row = By.xpath("//*[@data-test='sheet-table']//tr[.//*[@data-test='self-1']]");
             b.waitForText(row, "已召开动员会议");
+            // the 自评's file shown by its name, not by its reference
+            b.waitFor(By.xpath("//*[@data-test='sheet-table']//tr[.//*[@data-test='self-1']]"
+                    + "//*[@data-test='evidence-link'][contains(., '动员会议纪要.pdf')]"));
             assertEquals(1, b.driver.findElements(By.xpath("//*[@data-test='sheet-table']//tr[.//*[@data-test='self-1']]"
                     + "//*[@data-test='evidence-link']")).size(), b.text(row));
         });
@@ -577,7 +580,7 @@ class WebApplicationIT {
             b.type("fact-reason", "未召开动员大会（证明材料测试）");
             b.click(testId("fact-save"));
             b.waitForText(testId("cell-points"), "本指标现得分 12.00");
-            b.waitFor(By.xpath("//*[@data-test='cell-facts']//*[@data-test='evidence-link']"));
+            b.waitFor(By.xpath("//*[@data-test='cell-facts']//*[@data-test='evidence-link'][contains(., '检查记录.png')]"));
             noHorizontalOverflow(b);
             b.screenshot(SHOTS, "assessor-entry-evidence");
         });
@@ -586,14 +589,15 @@ class WebApplicationIT {
             b.menu("单位计分表");
             choose(b, "cycle-picker", name);
             b.click(testId("score-1"));
-            b.waitFor(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"));
+            // 得分反查 names the fact's file as the unit's list of files names it (GET …/evidence?unit=), not evidence:<id>
+            b.waitFor(By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link'][contains(., '检查记录.png')]"));
             String explained = b.text(testId("explain-fact"));
-            assertTrue(explained.contains("原因：未召开动员大会（证明材料测试）") && explained.matches("(?s).*证明材料：\\s*evidence:\\d+.*"),
-                    explained);
+            assertTrue(explained.contains("原因：未召开动员大会（证明材料测试）") && explained.matches("(?s).*证明材料：\\s*检查记录\\.png.*")
+                    && !explained.contains("evidence:"), explained);
             b.screenshot(SHOTS, "reporter-sheet-evidence");
-            // saved under its id and type (the sheet's explanation knows the reference only): the very bytes uploaded
+            // saved under its uploaded name: the very bytes uploaded
             Path file = download(b, By.xpath("//*[@data-test='explain-fact']//*[@data-test='evidence-link']"), saved, ".png");
-            assertTrue(file.getFileName().toString().startsWith("证明材料-"), file.toString());
+            assertEquals("检查记录.png", file.getFileName().toString(), file.toString());
             assertArrayEquals(png, bytes(file), "the download is the file uploaded");
         });
     }
