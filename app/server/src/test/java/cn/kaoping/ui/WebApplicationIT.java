@@ -530,6 +530,44 @@ class WebApplicationIT {
     }
 
     /**
+     * 工作台 待办 (issue 12): the reporter's unit of the newest open cycle (the one whose entry window
+     * opened last: this test's, opened today, whatever order the server lists cycles in) is named, not
+     * coded; its 自评, submitted and returned by the 效能办 with a reason (through the API), shows 已退回
+     * with the reason in 待办 and among 被退回待修改. Its own cycle.
+     */
+    @Test
+    void theWorkbenchNamesTheUnitDueAndShowsAReturnedSelfAssessmentWithItsReason() {
+        Year year = Year.open("wb", "待办", TODAY);
+        String base = "api/tenants/xingan/cycles/" + year.cycle() + "/self-assessments/" + year.unit();
+        String reason = "请补充动员会议的证明材料（待办测试）";
+        Api.Response item = api.call("PUT", base + "/items/1", Optional.of("reporter"),
+                Optional.of("{\"score\": \"12\", \"reason\": \"已召开动员会议\"}"), Map.of());
+        assertEquals(200, item.status(), item.body());
+        assertEquals(200, api.post(base + "/submission", Optional.of("reporter"), "{}").status());
+        Api.Response back = api.post(base + "/return", Optional.of("scheme"), "{\"reason\": \"" + reason + "\"}");
+        assertEquals(200, back.status(), back.body());
+
+        as("reporter", b -> {
+            b.waitForText(testId("todo-year"), year.name());
+            b.waitForText(testId("todo-self"), "已退回");
+            String due = b.text(testId("todo-self"));
+            assertTrue(due.contains(year.unitName("待办") + " 的自评：已退回") && due.contains("退回原因：" + reason)
+                    && !due.contains(year.unit()), due);
+            // 我的分工 names the unit of that cycle too
+            assertTrue(b.text(testId("my-places")).contains("被考评单位：" + year.unitName("待办")), b.text(testId("my-places")));
+            b.waitForText(testId("returned-table"), reason);
+            String returned = b.text(By.xpath("//*[@data-test='returned-table']//tr[.//td[contains(., '" + reason + "')]]"));
+            assertTrue(returned.contains(year.name()) && returned.contains(year.unitName("待办") + " 的自评")
+                    && returned.contains("效能办 管理员"), returned);
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "reporter-workbench-returned");
+            // the 待办's link opens the unit's sheet of that cycle, where the reason stands too
+            b.click(By.xpath("//*[@data-test='todo-self']//a[normalize-space(.)='去自评']"));
+            b.waitForText(testId("sheet-summary"), year.unitName("待办"));
+        });
+    }
+
+    /**
      * 证明材料: the reporter's upload of a file that is no PDF is refused with the server's reason in
      * Chinese; it uploads a PDF and self-assesses with it; the assessor records a fact with a PNG;
      * the sheet's 得分反查 shows the fact's file as a link that downloads the very bytes uploaded.
@@ -1065,19 +1103,32 @@ class WebApplicationIT {
      */
     private record Year(String cycle, String name, String unit) {
         static Year open(String code, String title) {
+            return open(code, title, TODAY.minusDays(1));
+        }
+
+        /** A cycle whose entry window opens on {@code entryOpens} (the 工作台's 待办 is of the one opened last). */
+        static Year open(String code, String title, LocalDate entryOpens) {
             Year year = new Year(code + "-" + RUN, title + "测试年度 " + RUN, code + "-jyj-" + RUN);
-            openXinganCycle(year.cycle, year.name, year.unit, LONG_UNIT_NAME + "（" + title + "测试）");
+            openXinganCycle(year.cycle, year.name, year.unit, year.unitName(title), entryOpens);
             place("assessor", "assessor", "agency", AGENCY);
             place("reporter", "unit-reporter", "unit", year.unit);
             return year;
+        }
+
+        String unitName(String title) {
+            return LONG_UNIT_NAME + "（" + title + "测试）";
         }
     }
 
     /** Opens a cycle of 新干县's scheme with one unit, as the 效能办 through the API. */
     private static void openXinganCycle(String code, String name, String unit, String unitName) {
+        openXinganCycle(code, name, unit, unitName, TODAY.minusDays(1));
+    }
+
+    private static void openXinganCycle(String code, String name, String unit, String unitName, LocalDate entryOpens) {
         Api.Response opened = api.post("api/tenants/xingan/cycles", Optional.of("scheme"), "{\"code\": \"" + code
                 + "\", \"name\": \"" + name + "\", \"scheme\": \"xingan-yangguang-2006\", \"version\": 1, \"entryOpens\": \""
-                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit
+                + entryOpens + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit
                 + "\", \"name\": \"" + unitName + "\"}]}");
         assertEquals(201, opened.status(), opened.body());
     }
