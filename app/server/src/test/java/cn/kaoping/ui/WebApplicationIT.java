@@ -12,6 +12,8 @@ import cn.kaoping.it.Api;
 import cn.kaoping.it.KaopingIT;
 import cn.kaoping.it.KeycloakAdmin;
 import cn.kaoping.it.Stack;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -527,6 +529,49 @@ class WebApplicationIT {
             b.screenshot(SHOTS, "approver-published");
         });
         System.out.println("[ui] approval walk (5 logins): " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /**
+     * 考评结果's 等次 and 结果运用 on a scheme that has both (漳州 seed: grades 优秀 by quota per series
+     * above 700, 合格, 不合格; consequences by grade, one optional for 第三系列): for a unit of each grade
+     * the server's live results give, the unit's row shows that grade and each consequence's text, as
+     * GET …/results says them. 漳州's 效能办 opens its own cycle through the API.
+     */
+    @Test
+    void theResultsShowEachUnitsGradeAndConsequencesAsTheServerGivesThem() {
+        String cycle = "zz-" + RUN;
+        String name = "漳州结果运用测试年度 " + RUN;
+        Api.Response opened = api.post("api/tenants/zhangzhou/cycles", Optional.of("zz-scheme"), "{\"code\": \"" + cycle
+                + "\", \"name\": \"" + name + "\", \"scheme\": \"zhangzhou-shizhi-2009\", \"version\": 1, \"entryOpens\": \""
+                + TODAY.minusDays(1) + "\", \"entryCloses\": \"" + TODAY.plusDays(30) + "\"}");
+        assertEquals(201, opened.status(), opened.body());
+        Api.Response live = api.get("api/tenants/zhangzhou/cycles/" + cycle + "/results", Optional.of("zz-scheme"));
+        assertEquals(200, live.status(), live.body());
+        // one unit of each grade, the first the server lists
+        Map<String, JsonObject> byGrade = new java.util.LinkedHashMap<>();
+        live.object().getJsonArray("units").stream().map(JsonValue::asJsonObject)
+                .forEach(u -> byGrade.putIfAbsent(u.getString("grade", ""), u));
+        assertTrue(byGrade.keySet().stream().anyMatch(g -> !g.isEmpty()), "漳州's units are graded: " + byGrade.keySet());
+        assertTrue(byGrade.values().stream().anyMatch(u -> !u.getJsonArray("outcomes").isEmpty()), "and have consequences");
+
+        as("zz-scheme", b -> {
+            b.menu("考评结果");
+            choose(b, "cycle-picker", name);
+            for (JsonObject unit : byGrade.values()) {
+                By row = By.xpath("//*[@data-test='ranking-table']//tr[td[2][normalize-space(.)='" + unit.getString("name") + "']]");
+                b.waitFor(row);
+                List<String> cells = b.driver.findElement(row).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                String grade = unit.getString("grade", "");
+                assertTrue(cells.contains(grade.isEmpty() ? "—" : grade), unit.getString("name") + " " + grade + ": " + cells);
+                String shown = String.join("", cells).replaceAll("\\s", "");
+                for (JsonValue o : unit.getJsonArray("outcomes")) {
+                    String text = o.asJsonObject().getString("text");
+                    assertTrue(shown.contains(text.replaceAll("\\s", "")), unit.getString("name") + " lacks " + text + ": " + cells);
+                }
+            }
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "zhangzhou-results-grades");
+        });
     }
 
     /**
