@@ -532,6 +532,75 @@ class WebApplicationIT {
     }
 
     /**
+     * 人员分工: the 效能办 adds a new account (username and e-mail) as 查看者; the dialog shows its
+     * one-time password once: closed, the password is nowhere on the page and the account is listed.
+     * 操作日志's 操作 filter, chosen, keeps the 分配角色 entries only, the new account's among them.
+     */
+    @Test
+    void aSchemeAdminAddsAnAccountSeesItsPasswordOnceAndFindsItByTheAuditActionFilter() {
+        String username = "nu" + RUN;
+        as("scheme", b -> {
+            b.menu("人员分工");
+            b.type("p-username", username);
+            b.type("p-email", username + "@kaoping.example");
+            choose(b, "p-role", "查看者");
+            b.click(testId("p-submit"));
+            b.waitForText(testId("p-created-username"), username);
+            String password = b.text(testId("p-created-password"));
+            assertTrue(password.length() >= 8 && !password.isBlank(), "a temporary password: " + password);
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "scheme-people-new-account");
+            b.click(By.xpath("//div[contains(@class,'el-dialog')]//button[normalize-space(.)='我已记下']"));
+            b.waitForText(testId("assignment-table"), username);
+            new WebDriverWait(b.driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElement(By.tagName("body")).getText().contains(password));
+            b.driver.navigate().refresh();
+            b.waitForText(testId("assignment-table"), username);
+            assertFalse(b.text(By.tagName("body")).contains(password), "the password is shown once only");
+
+            b.menu("操作日志");
+            choose(b, "audit-action", "分配角色");
+            By operations = By.cssSelector("[data-test='audit-table'] .el-table__body tr td:nth-child(3)");
+            new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(operations).isEmpty()
+                    && d.findElements(operations).stream().allMatch(e -> e.getText().equals("分配角色")));
+            b.type("audit-text", username);
+            b.waitForText(testId("audit-table"), username + "（");
+            assertEquals(1, b.driver.findElements(operations).size(), b.text(testId("audit-table")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "scheme-audit-action-filter");
+        });
+    }
+
+    /**
+     * The header's tenant picker: a user who is 查看者 of 新干县 and of 漳州市 (the second given by
+     * 漳州's 效能办 through the API) switches tenant there, and the 工作台 shows the chosen tenant's
+     * scheme in force and not the other's; and back.
+     */
+    @Test
+    void aUserOfTwoTenantsSwitchesTenantInTheHeader() {
+        String username = "tp" + RUN;
+        KeycloakAdmin.createUser(username, "/tenants/xingan/viewer");
+        Api.Response placed = api.post("api/tenants/zhangzhou/assignments", Optional.of("zz-scheme"),
+                "{\"username\": \"" + username + "\", \"role\": \"viewer\"}");
+        assertTrue(placed.status() == 201 || placed.status() == 200, placed.body());
+        String xingan = "新干县县直机关政务“阳光行动”工作考评办法(试行)";
+        String zhangzhou = "漳州市直机关绩效考评办法";
+        as(username, b -> {
+            choose(b, "tenant-picker", "漳州市");
+            b.waitForText(testId("in-force"), "漳州市 的在用方案");
+            b.waitForText(testId("in-force"), zhangzhou);
+            assertFalse(b.text(testId("in-force")).contains(xingan), b.text(testId("in-force")));
+            noHorizontalOverflow(b);
+            b.screenshot(SHOTS, "two-tenants-zhangzhou");
+            choose(b, "tenant-picker", "新干县");
+            b.waitForText(testId("in-force"), "新干县 的在用方案");
+            b.waitForText(testId("in-force"), xingan);
+            assertFalse(b.text(testId("in-force")).contains(zhangzhou), b.text(testId("in-force")));
+            b.screenshot(SHOTS, "two-tenants-xingan");
+        });
+    }
+
+    /**
      * 考评结果's 等次 and 结果运用 on a scheme that has both (漳州 seed: grades 优秀 by quota per series
      * above 700, 合格, 不合格; consequences by grade, one optional for 第三系列): for a unit of each grade
      * the server's live results give, the unit's row shows that grade and each consequence's text, as
