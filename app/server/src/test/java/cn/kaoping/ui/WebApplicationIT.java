@@ -33,6 +33,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -529,6 +530,77 @@ class WebApplicationIT {
             b.screenshot(SHOTS, "approver-published");
         });
         System.out.println("[ui] approval walk (5 logins): " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /**
+     * Keyboard only (issue 12 "keyboard usable"): the 效能办 logs in on Keycloak's page, reaches 人员分工
+     * through the left menu, fills the form (the role chosen with the arrow keys), submits it, and
+     * closes the one-time password's dialog, with Tab, arrows and Enter alone.
+     */
+    @Test
+    void aSchemeAdminLogsInReachesPeopleAndAddsAnAccountWithTheKeyboardOnly() {
+        String username = "kb" + RUN;
+        try (Browser b = new Browser(WORK)) {
+            try {
+                b.driver.get(root);
+                b.waitFor(By.id("kc-login"));
+                tabTo(b, e -> "username".equals(e.getAttribute("id")), "the username");
+                keys(b, "scheme");
+                tabTo(b, e -> "password".equals(e.getAttribute("id")), "the password");
+                keys(b, "demo", Keys.ENTER);
+                b.waitFor(testId("roles"));
+
+                tabTo(b, e -> e.getAttribute("class").contains("el-menu-item") && e.getText().trim().equals("人员分工"), "人员分工");
+                keys(b, Keys.ENTER);
+                b.waitForText(testId("page-title"), "人员分工");
+
+                tabTo(b, e -> inside(b, e, "p-username"), "the username field");
+                keys(b, username);
+                tabTo(b, e -> inside(b, e, "p-email"), "the e-mail field");
+                keys(b, username + "@kaoping.example");
+                tabTo(b, e -> inside(b, e, "p-role"), "the role");
+                keys(b, Keys.ARROW_DOWN);
+                By hovered = By.cssSelector(".el-select-dropdown__item.is-hovering");
+                for (int i = 0; i < 6 && !b.text(hovered).equals("查看者"); i++) {
+                    keys(b, Keys.ARROW_DOWN);
+                }
+                keys(b, Keys.ENTER);
+                b.waitForText(testId("p-role"), "查看者");
+                tabTo(b, e -> "p-submit".equals(e.getAttribute("data-test")), "分配");
+                keys(b, Keys.ENTER);
+
+                b.waitForText(testId("p-created-username"), username);
+                tabTo(b, e -> e.getText().trim().equals("我已记下"), "我已记下");
+                keys(b, Keys.ENTER);
+                b.waitForText(testId("assignment-table"), username);
+                noHorizontalOverflow(b);
+                b.screenshot(SHOTS, "keyboard-people");
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot(SHOTS, "FAILED-keyboard");
+                throw e;
+            }
+        }
+    }
+
+    /** Presses keys where the focus is, as a person at the keyboard does. */
+    private static void keys(Browser b, CharSequence... keys) {
+        new Actions(b.driver).sendKeys(keys).perform();
+    }
+
+    /** Presses Tab until the focused element is {@code at} (at most 60 times): it is reached by the keyboard. */
+    private static void tabTo(Browser b, java.util.function.Predicate<WebElement> at, String what) {
+        for (int i = 0; i < 60; i++) {
+            if (at.test(b.driver.switchTo().activeElement())) {
+                return;
+            }
+            keys(b, Keys.TAB);
+        }
+        throw new AssertionError("Tab does not reach " + what);
+    }
+
+    /** Whether the element is (inside) the one named {@code data-test=id}. */
+    private static boolean inside(Browser b, WebElement e, String id) {
+        return Boolean.TRUE.equals(b.script("return arguments[0].closest(\"[data-test='" + id + "']\") !== null", e));
     }
 
     /**
