@@ -51,3 +51,6 @@ export function fileRows(listed, chosen) {
   const known = new Set(listed.map((f) => f.reference))
   return [...listed, ...chosen.filter((r) => !known.has(r)).map((reference) => ({ reference }))]
 }
+
+/** The file names of a unit's listed files by reference (`{ 'evidence:2': '检查记录.png' }`); files without a name are left out. */
+export const fileNames = (listed) => Object.fromEntries((listed || []).filter((f) => f.fileName).map((f) => [f.reference, f.fileName]))

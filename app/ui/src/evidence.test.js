@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { downloadName, evidenceId, fileRows, sizeLabel, splitEvidence } from './evidence.js'
+import { downloadName, evidenceId, fileNames, fileRows, sizeLabel, splitEvidence } from './evidence.js'
 
 describe('evidence references', () => {
   it('knows a reference the upload answered from text written by hand', () => {
@@ -38,5 +38,13 @@ describe('the upload list', () => {
   it('keeps a chosen reference the list does not hold, known by reference only', () => {
     expect(fileRows(listed, ['evidence:4', 'evidence:12'])).toEqual([...listed, { reference: 'evidence:12' }])
     expect(fileRows([], ['evidence:3'])).toEqual([{ reference: 'evidence:3' }])
+  })
+})
+
+describe('file names by reference', () => {
+  it('names each listed file by its reference and leaves out files without a name', () => {
+    expect(fileNames([{ reference: 'evidence:2', fileName: '检查记录.png' }, { reference: 'evidence:3' }]))
+      .toEqual({ 'evidence:2': '检查记录.png' })
+    expect(fileNames(undefined)).toEqual({})
   })
 })

@@ -200,12 +200,29 @@ export function distribution(totals, width = 5) {
 
 /**
  * The self-assessments a reporter has in a cycle: of its units, those the cycle has, each with its
- * state. `read(unit)` answers the unit's self-assessment, or null where the server refused it (a unit
+ * state (a returned one with its reason, who returned it and when). `read(unit)` answers the unit's self-assessment, or null where the server refused it (a unit
  * of another cycle: 404), which is left out.
  */
 export async function selfAssessmentsIn(units, read) {
   const answers = await Promise.all(units.map(async (unit) => ({ unit, self: await read(unit) })))
-  return answers.filter((a) => a.self).map((a) => ({ unit: a.unit, state: a.self.state || 'NONE' }))
+  return answers.filter((a) => a.self).map((a) => ({
+    unit: a.unit,
+    state: a.self.state || 'NONE',
+    // a returned one: why, by whom and when (the return is its last change)
+    ...(a.self.state === 'RETURNED' ? { reason: a.self.returnedReason || '', by: a.self.changedBy || '', at: a.self.changedAt || '' } : {}),
+  }))
+}
+
+/**
+ * The cycle the 工作台's 待办 is about, whatever order the server lists cycles in: of the open ones,
+ * the one whose entry window opened last, then the later year, then the greater code (codes compared
+ * as text); null when none is open.
+ */
+export function newestOpenCycle(cycles) {
+  const open = (cycles || []).filter((c) => c.state === 'OPEN')
+  const later = (a, b) => String(a.entryOpens || '').localeCompare(String(b.entryOpens || ''))
+    || (a.year ?? 0) - (b.year ?? 0) || String(a.code).localeCompare(String(b.code))
+  return open.reduce((best, c) => (!best || later(c, best) > 0 ? c : best), null)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agencyHolds, decisionFact, distribution, factBody, factFields, factSummary, officeIndicators, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
+import { agencyHolds, decisionFact, distribution, factBody, factFields, factSummary, newestOpenCycle, officeIndicators, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
 
 describe('a fact form knows its rule kind', () => {
   it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
@@ -111,9 +111,32 @@ describe('导出 of a ranking', () => {
 
 describe('the self-assessments due on the 工作台', () => {
   it('are those of the reporter\'s units the cycle has, with their state', async () => {
-    const cycle = { bgs: { state: 'DRAFT' }, jyj: { state: 'NONE' } }
-    const due = await selfAssessmentsIn(['bgs', 'other-cycle-unit', 'jyj'], async (unit) => cycle[unit] || null)
-    expect(due).toEqual([{ unit: 'bgs', state: 'DRAFT' }, { unit: 'jyj', state: 'NONE' }])
+    const cycle = { bgs: { state: 'DRAFT' }, jyj: { state: 'NONE' }, wsj: { state: 'RETURNED', returnedReason: '请补充证明材料',
+      changedBy: 'scheme', changedAt: '2026-11-30T10:00:00Z' } }
+    const due = await selfAssessmentsIn(['bgs', 'other-cycle-unit', 'jyj', 'wsj'], async (unit) => cycle[unit] || null)
+    expect(due).toEqual([{ unit: 'bgs', state: 'DRAFT' }, { unit: 'jyj', state: 'NONE' },
+      { unit: 'wsj', state: 'RETURNED', reason: '请补充证明材料', by: 'scheme', at: '2026-11-30T10:00:00Z' }])
+  })
+})
+
+describe('the 工作台 newest open cycle', () => {
+  const c = (code, state, entryOpens, year = 2026) => ({ code, state, entryOpens, year })
+
+  it('takes the open cycle whose entry opened last, in any list order', () => {
+    const cycles = [c('a', 'OPEN', '2026-03-01'), c('b', 'OPEN', '2026-05-01'), c('z', 'CLOSED', '2026-09-01')]
+    expect(newestOpenCycle(cycles).code).toBe('b')
+    expect(newestOpenCycle([...cycles].reverse()).code).toBe('b')
+  })
+
+  it('breaks a tie of entry dates by the later year, then by the greater code', () => {
+    expect(newestOpenCycle([c('x', 'OPEN', '2026-05-01', 2027), c('y', 'OPEN', '2026-05-01', 2026)]).code).toBe('x')
+    expect(newestOpenCycle([c('m', 'OPEN', '2026-05-01'), c('n', 'OPEN', '2026-05-01')]).code).toBe('n')
+    expect(newestOpenCycle([c('n', 'OPEN', '2026-05-01'), c('m', 'OPEN', '2026-05-01')]).code).toBe('n')
+  })
+
+  it('is null when no cycle is open', () => {
+    expect(newestOpenCycle([c('a', 'PUBLISHED', '2026-01-01')])).toBeNull()
+    expect(newestOpenCycle(undefined)).toBeNull()
   })
 })
 
