@@ -253,3 +253,20 @@ export function officeIndicators(scheme) {
   }
   return out
 }
+
+/**
+ * What a result still waits for, in a sentence for the 审定 and 通报 confirmations (empty when
+ * nothing does): units with a decision pending (待研究决定, 可比照执行) and units whose required facts
+ * are missing, from the live results' `pending` and `missing`.
+ */
+export function openResults(units) {
+  const pending = (units || []).filter((u) => u.pending?.length)
+  const missing = (units || []).filter((u) => u.missing?.length)
+  const parts = []
+  if (pending.length) {
+    const names = [...new Set(pending.flatMap((u) => u.pending))]
+    parts.push(`${pending.length} 个单位待研究决定（${names.slice(0, 3).join('、')}${names.length > 3 ? '等' : ''}）`)
+  }
+  if (missing.length) parts.push(`${missing.length} 个单位结果未完成（缺少必须录入的事实）`)
+  return parts.length ? `注意：尚有 ${parts.join('，')}。` : ''
+}

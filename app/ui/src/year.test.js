@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agencyHolds, decisionFact, distribution, factBody, factFields, factSummary, newestOpenCycle, officeIndicators, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
+import { agencyHolds, decisionFact, distribution, factBody, factFields, factSummary, newestOpenCycle, officeIndicators, openResults, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
 
 describe('a fact form knows its rule kind', () => {
   it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
@@ -164,5 +164,14 @@ describe('the 效能办 enters what no agency scores', () => {
     expect(factBody('u', 'prerequisites', met, { met: false, reason: '未办理档案登记' }))
       .toEqual({ unit: 'u', rule: 'prerequisites/p1', met: false, reason: '未办理档案登记' })
     expect(factBody('u', 'vetoes', rows[1].rules[0], { count: 1 })).toEqual({ unit: 'u', rule: 'vetoes/v1', count: 1 })
+  })
+})
+
+describe('what a result still waits for, before 审定 and 通报', () => {
+  it('counts the units with a decision pending and those missing required facts', () => {
+    expect(openResults([{ pending: [], missing: [] }])).toBe('')
+    // 吉水 六1 一等奖一个 tied; 开省乡 年终考核 not yet entered (whenNoFact: required)
+    expect(openResults([{ pending: ['一等奖'], missing: [] }, { pending: ['一等奖', '二等奖'], missing: ['1.1/r1'] }, { missing: ['2/r1'] }]))
+      .toBe('注意：尚有 2 个单位待研究决定（一等奖、二等奖），2 个单位结果未完成（缺少必须录入的事实）。')
   })
 })
