@@ -245,10 +245,11 @@ export const OFFICE = ':office'
  */
 export function officeIndicators(scheme) {
   const out = scoredIndicators(scheme?.indicators).filter((i) => agenciesOf(i.agency).length === 0)
-  if (scheme?.vetoes?.length) out.push({ code: 'vetoes', name: '一票否决', points: '', agency: null, rules: scheme.vetoes })
+  // the scheme's own rows (ofScheme): named, not numbered
+  if (scheme?.vetoes?.length) out.push({ code: 'vetoes', name: '一票否决', points: '', agency: null, ofScheme: true, rules: scheme.vetoes })
   const prerequisites = scheme?.results?.prerequisites || []
   if (prerequisites.length) {
-    out.push({ code: 'prerequisites', name: '前置条件', points: '', agency: null,
+    out.push({ code: 'prerequisites', name: '前置条件', points: '', agency: null, ofScheme: true,
       rules: prerequisites.map((p) => ({ id: p.id, kind: 'prerequisite', clause: p.text })) })
   }
   return out
