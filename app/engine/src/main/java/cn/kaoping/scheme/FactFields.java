@@ -1,7 +1,9 @@
 package cn.kaoping.scheme;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,12 +12,25 @@ import java.util.Optional;
  * strings, whole numbers as integers, booleans. The kind of the fact's rule reads its own
  * {@link FactValues} from them.
  */
-public record FactFields(Map<String, Object> values) {
+public final class FactFields {
 
     public static final FactFields NONE = new FactFields(Map.of());
 
-    public FactFields {
-        values = Map.copyOf(values);
+    /**
+     * Each value written, kept as the {@link Optional} a kind reads it as: read for every fact of every
+     * check, it is not wrapped again each time.
+     */
+    private final Map<String, Optional<?>> values;
+
+    public FactFields(Map<String, ?> values) {
+        Map<String, Optional<?>> present = new HashMap<>();
+        values.forEach((name, value) -> present.put(name, Optional.of(value)));
+        this.values = Map.copyOf(present);
+    }
+
+    /** No kind field written: every kind reads its values of {@link #NONE}. */
+    public boolean isEmpty() {
+        return values.isEmpty();
     }
 
     public Optional<BigDecimal> decimal(FieldDescription field) {
@@ -34,8 +49,28 @@ public record FactFields(Map<String, Object> values) {
         return get(field, Boolean.class);
     }
 
+    @SuppressWarnings("unchecked")
     private <T> Optional<T> get(FieldDescription field, Class<T> type) {
-        Object v = values.get(field.name());
-        return v == null ? Optional.empty() : Optional.of(type.cast(v));
+        Optional<?> v = values.get(field.name());
+        if (v == null) {
+            return Optional.empty();
+        }
+        type.cast(v.get());
+        return (Optional<T>) v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FactFields f && f.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(values);
+    }
+
+    @Override
+    public String toString() {
+        return "FactFields" + values;
     }
 }

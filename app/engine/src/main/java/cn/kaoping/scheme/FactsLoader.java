@@ -88,7 +88,8 @@ public final class FactsLoader {
         for (String name : in.fields()) {
             FieldDescription field = fields.get(name);
             if (field != null) {
-                value(in, field).ifPresent(v -> read.put(name, v));
+                // keyed by the catalogue's name, the very string the kinds look up with: found without comparing characters
+                value(in, field).ifPresent(v -> read.put(field.name(), v));
             }
         }
         for (FieldDescription f : Fact.COMMON) {
@@ -96,7 +97,8 @@ public final class FactsLoader {
                 in.problem(f.name(), "is required");
             }
         }
-        List<String> found = in.fields().stream().filter(f -> fields.containsKey(f) && in.has(f)).sorted().toList();
+        List<String> found = in.fields().stream().filter(f -> fields.containsKey(f) && in.has(f))
+                .map(f -> fields.get(f).name()).sorted().toList();
         Map<String, Object> kindFields = new HashMap<>(read);
         Fact.COMMON.forEach(f -> kindFields.remove(f.name()));
         return new Fact(index, text(read, Fact.ID), text(read, Fact.UNIT).orElse(""), text(read, Fact.RULE).orElse(""),

@@ -23,6 +23,7 @@ public final class CheckedFacts {
     private final Map<String, Applied> applications;
     private final Map<String, Fact> single;
     private final Map<String, Evaluation> upstream;
+    private final boolean namesSameAs;
 
     /**
      * @param size          how many facts were read, the next one's place
@@ -34,11 +35,12 @@ public final class CheckedFacts {
      * @param applications  per unit code: the grade it applies for
      * @param single        per unit and rule: its one prerequisite, decision or application fact
      * @param upstream      the evaluations of other schemes the facts were checked with
+     * @param namesSameAs   some fact names {@code sameAs}: facts added later are filed with another unit's again
      */
     CheckedFacts(PreparedScheme scheme, List<Scheme.Unit> units, int size, List<CheckedFact<?>>[][] own,
                  List<CheckedFact<?>>[][] byUnitAndRule, Map<String, Map<String, Boolean>> prerequisites,
                  Map<String, Map<String, Decision>> decisions, Map<String, Applied> applications, Map<String, Fact> single,
-                 Map<String, Evaluation> upstream) {
+                 Map<String, Evaluation> upstream, boolean namesSameAs) {
         this.scheme = scheme;
         this.units = List.copyOf(units);
         this.size = size;
@@ -49,6 +51,7 @@ public final class CheckedFacts {
         this.applications = applications;
         this.single = single;
         this.upstream = upstream;
+        this.namesSameAs = namesSameAs;
     }
 
     /** The units the facts may name: the scheme's, then the facts file's own. */
@@ -87,6 +90,10 @@ public final class CheckedFacts {
 
     Map<String, Evaluation> upstream() {
         return upstream;
+    }
+
+    boolean namesSameAs() {
+        return namesSameAs;
     }
 
     void requireFor(PreparedScheme prepared) {

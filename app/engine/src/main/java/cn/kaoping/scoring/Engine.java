@@ -82,7 +82,7 @@ public final class Engine {
                 ? rule.points().or(rule::cap).or(() -> share).orElseThrow() : BigDecimal.ZERO;
         return new RuleSlot(index, rule, provider, owner, share, rule.jointWork().or(() -> inherited), appliesTo,
                 noFact, lost, from.dated() || rule.within().isPresent(), rule.within().map(w -> w.from(scheme.period().to())),
-                rule.evidenceBasis().or(from::evidenceBasis));
+                rule.evidenceBasis().or(from::evidenceBasis), provider.upstreamScheme(rule.params()), provider.countedRule(rule.params()));
     }
 
     /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */

@@ -10,6 +10,7 @@ import cn.kaoping.scheme.Scheme;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,12 +29,18 @@ final class FactCheck {
 
     private final PreparedScheme prepared;
     private final Problems problems = new Problems();
-    /** By rule index: a fact's field list the rule's kind reads every field of (the loader shares equal lists). */
-    private final List<?>[] readFields;
+    /**
+     * By rule index: the field lists of facts whose every field the rule's kind reads, known by identity (the
+     * loader shares equal lists); a few per rule, as facts of one rule write one of a few combinations.
+     */
+    private final List<?>[][] readFields;
+    private static final int KNOWN_FIELD_LISTS = 8;
     /** By rule index: what the kind's fact check sees of the rule. */
     private final RuleInput<?>[] checking;
     /** Unit code → position in the units list, once {@link #check} runs. */
     private final Map<String, Integer> unitIndex = new HashMap<>();
+    /** Some fact checked here names {@code sameAs}. */
+    private boolean namedSameAs;
     /**
      * A list of facts this check made: it adds to these, and copies a list filed before (by an earlier
      * check, which others may share) before it adds to it. Known by its owner, without a set of lists
@@ -43,14 +50,17 @@ final class FactCheck {
         private final transient FactCheck owner;
 
         Filing(FactCheck owner, List<CheckedFact<?>> before) {
-            super(before);
+            // room for a few more (ArrayList's copy constructor leaves none: a list growing one by one from empty
+            // was copied at every fact, a tenth of re-scoring a cycle from its facts)
+            super(before.size() + 4);
+            addAll(before);
             this.owner = owner;
         }
     }
 
     FactCheck(PreparedScheme prepared) {
         this.prepared = prepared;
-        this.readFields = new List<?>[prepared.slots().size()];
+        this.readFields = new List<?>[prepared.slots().size()][];
         this.checking = new RuleInput<?>[prepared.slots().size()];
     }
 
@@ -89,14 +99,17 @@ final class FactCheck {
     List<Problem> check(List<Fact> facts, List<Scheme.Unit> units, List<CheckedFact<?>>[][] byUnitAndRule,
                         Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions,
                         Map<String, Applied> applications, Map<String, Fact> single) {
+        @SuppressWarnings("unchecked")
+        Optional<Scheme.Unit>[] present = new Optional[units.size()]; // each unit wrapped once, not once per fact
         for (int i = 0; i < units.size(); i++) {
             unitIndex.putIfAbsent(units.get(i).code().intern(), i);
+            present[i] = Optional.of(units.get(i));
         }
         Set<String> known = prepared.scheme().results().prerequisites().stream()
                 .map(Results.Prerequisite::id).collect(Collectors.toSet());
         for (Fact fact : facts) {
             Integer u = unitIndex.get(fact.unit());
-            Optional<Scheme.Unit> unit = u == null ? Optional.empty() : Optional.of(units.get(u));
+            Optional<Scheme.Unit> unit = u == null ? Optional.empty() : present[u];
             if (unit.isEmpty()) {
                 problems.add(Problems.field(fact.path(), "unit"), "unknown unit \"" + fact.unit() + "\"");
             }
@@ -148,14 +161,14 @@ final class FactCheck {
             problems.add(Problems.field(fact.path(), "rule"), ref + " does not apply to unit " + unit.get().code()
                     + " (" + unit.get().name() + ")");
         }
-        if (provider.upstreamScheme(slot.rule().params()).isPresent()) {
+        if (slot.fromScheme().isPresent()) {
             problems.add(Problems.field(fact.path(), "rule"), ref + " takes its score from scheme \""
-                    + provider.upstreamScheme(slot.rule().params()).get() + "\"; write no facts for it");
+                    + slot.fromScheme().get() + "\"; write no facts for it");
             return;
         }
-        if (provider.countedRule(slot.rule().params()).isPresent()) {
+        if (slot.countsFactsOf().isPresent()) {
             problems.add(Problems.field(fact.path(), "rule"), ref + " counts the facts of " + slot.owner().orElseThrow().code()
-                    + "/" + provider.countedRule(slot.rule().params()).get() + "; write no facts for it");
+                    + "/" + slot.countsFactsOf().get() + "; write no facts for it");
             return;
         }
         Scheme.Period period = prepared.scheme().period();
@@ -174,10 +187,11 @@ final class FactCheck {
                     + slot.evidenceBasis().get() + "为依据)");
         }
         if (fact.sameAs().isPresent() || filed.size() > 1 && filed.get(0).fact().sameAs().isPresent()) {
+            namedSameAs |= fact.sameAs().isPresent();
             sameAs(fact, ref, unit, filed);
             return;
         }
-        if (fact.written() != readFields[slot.index()]) {
+        if (!known(readFields[slot.index()], fact.written())) {
             boolean all = true;
             for (String f : fact.written()) {
                 if (!provider.reads(f)) {
@@ -185,8 +199,11 @@ final class FactCheck {
                     all = false;
                 }
             }
-            if (all) {
-                readFields[slot.index()] = fact.written();
+            List<?>[] known = readFields[slot.index()];
+            if (all && (known == null || known.length < KNOWN_FIELD_LISTS)) {
+                known = known == null ? new List<?>[1] : Arrays.copyOf(known, known.length + 1);
+                known[known.length - 1] = fact.written();
+                readFields[slot.index()] = known;
             }
         }
         if (fact.role().isPresent() && slot.jointWork().isEmpty()) {
@@ -210,6 +227,15 @@ final class FactCheck {
         provider.checkFact(slot.rule().params(), checking[slot.index()], checked, problems);
     }
 
+    private static boolean known(List<?>[] lists, List<String> written) {
+        for (int i = 0; lists != null && i < lists.length; i++) {
+            if (lists[i] == written) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A fact taking another unit's facts for the rule: nothing of its own beyond the common part, the rule's only fact. */
     private void sameAs(Fact fact, String ref, Optional<Scheme.Unit> unit, List<CheckedFact<?>> filed) {
         if (filed.size() > 1) {
@@ -223,6 +249,10 @@ final class FactCheck {
         }
         fact.written().stream().filter(f -> !Fact.READ_BY_EVERY_RULE.contains(f))
                 .forEach(f -> problems.add(Problems.field(fact.path(), f), "not read with sameAs (the facts are " + other + "'s)"));
+    }
+
+    boolean namedSameAs() {
+        return namedSameAs;
     }
 
     /** Position of a unit in the units list. */

@@ -22,6 +22,8 @@ public final class PreparedScheme {
     private final List<Node> nodes;
     private final List<RuleSlot> vetoes;
     private final Map<String, RuleSlot> byRef = new HashMap<>();
+    /** Some rule's facts are made by the engine (another scheme's total, another rule's count). */
+    private final boolean makesFacts;
 
     /** An indicator with its prepared rules. */
     record Node(Indicator indicator, List<RuleSlot> rules, List<Node> children) {
@@ -33,6 +35,7 @@ public final class PreparedScheme {
         this.nodes = List.copyOf(nodes);
         this.vetoes = List.copyOf(vetoes);
         slots.forEach(s -> byRef.put(s.rule().ref().intern(), s));
+        this.makesFacts = slots.stream().anyMatch(s -> s.fromScheme().isPresent() || s.countsFactsOf().isPresent());
     }
 
     public Scheme scheme() {
@@ -152,7 +155,8 @@ public final class PreparedScheme {
         Map<String, Applied> applications = new HashMap<>();
         Map<String, Fact> single = new HashMap<>();
         List<Problem> problems = check.check(facts.facts(), units, own, prerequisites, decisions, applications, single);
-        return filed(check, units, facts.facts().size(), own, prerequisites, decisions, applications, single, upstream, problems);
+        return filed(check, units, facts.facts().size(), own, prerequisites, decisions, applications, single, upstream, problems,
+                check.namedSameAs());
     }
 
     /**
@@ -168,10 +172,7 @@ public final class PreparedScheme {
     public CheckedFacts add(CheckedFacts checked, List<Fact> added) {
         checked.requireFor(this);
         FactCheck check = new FactCheck(this);
-        List<CheckedFact<?>>[][] own = checked.own().clone();
-        for (int i = 0; i < own.length; i++) {
-            own[i] = own[i].clone(); // the lists are copied when one gets a fact (FactCheck)
-        }
+        List<CheckedFact<?>>[][] own = copy(checked.own()); // the lists are copied when one gets a fact (FactCheck)
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
         checked.prerequisites().forEach((unit, met) -> prerequisites.put(unit, new HashMap<>(met)));
         Map<String, Map<String, Decision>> decisions = new HashMap<>();
@@ -180,7 +181,7 @@ public final class PreparedScheme {
         Map<String, Fact> single = new HashMap<>(checked.single());
         List<Problem> problems = check.check(added, checked.units(), own, prerequisites, decisions, applications, single);
         return filed(check, checked.units(), checked.size() + added.size(), own, prerequisites, decisions, applications, single,
-                checked.upstream(), problems);
+                checked.upstream(), problems, checked.namesSameAs() || check.namedSameAs());
     }
 
     /**
@@ -192,25 +193,33 @@ public final class PreparedScheme {
     private CheckedFacts filed(FactCheck check, List<Scheme.Unit> units, int size, List<CheckedFact<?>>[][] own,
                                Map<String, Map<String, Boolean>> prerequisites, Map<String, Map<String, Decision>> decisions,
                                Map<String, Applied> applications, Map<String, Fact> single, Map<String, Evaluation> upstream,
-                               List<Problem> found) {
+                               List<Problem> found, boolean namesSameAs) {
         List<Problem> problems = new ArrayList<>(found);
-        List<CheckedFact<?>>[][] grouped = own.clone();
-        for (int i = 0; i < grouped.length; i++) {
-            grouped[i] = grouped[i].clone();
+        // as scored, the facts differ from each unit's own only where a fact names sameAs or the engine makes facts
+        List<CheckedFact<?>>[][] grouped = namesSameAs || makesFacts ? copy(own) : own;
+        if (namesSameAs) {
+            sameAs(check, units, grouped, problems);
         }
-        sameAs(check, units, grouped, problems);
         for (RuleSlot s : slots) {
-            s.provider().upstreamScheme(s.rule().params()).filter(id -> !upstream.containsKey(id)).ifPresent(id ->
+            s.fromScheme().filter(id -> !upstream.containsKey(id)).ifPresent(id ->
                     problems.add(new Problem(s.rule().path(), "needs the evaluation of scheme \"" + id + "\"")));
         }
         if (!problems.isEmpty()) {
             throw new FactsRejected(problems);
         }
         for (RuleSlot s : slots) {
-            s.provider().upstreamScheme(s.rule().params()).ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
-            s.provider().countedRule(s.rule().params()).ifPresent(id -> countedFacts(s, id, units, grouped));
+            s.fromScheme().ifPresent(id -> upstreamFacts(s, upstream.get(id), units, grouped));
+            s.countsFactsOf().ifPresent(id -> countedFacts(s, id, units, grouped));
         }
-        return new CheckedFacts(this, units, size, own, grouped, prerequisites, decisions, applications, single, upstream);
+        return new CheckedFacts(this, units, size, own, grouped, prerequisites, decisions, applications, single, upstream, namesSameAs);
+    }
+
+    private static List<CheckedFact<?>>[][] copy(List<CheckedFact<?>>[][] byUnitAndRule) {
+        List<CheckedFact<?>>[][] copy = byUnitAndRule.clone();
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = copy[i].clone();
+        }
+        return copy;
     }
 
     /**

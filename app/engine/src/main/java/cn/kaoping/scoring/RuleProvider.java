@@ -37,6 +37,8 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
     private final KindDescription description;
     /** The fact fields a fact of this kind may have: the common part's and the kind's own. */
     private final Set<String> readable;
+    /** {@link #unwritten()}, once read. */
+    private F unwritten;
 
     /**
      * @param help       what the kind does, one sentence
@@ -150,7 +152,20 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
 
     /** The fact with the values this kind reads from its fields. */
     final CheckedFact<F> readFact(Fact fact) {
-        return new CheckedFact<>(fact, read(fact.values()));
+        return new CheckedFact<>(fact, fact.values().isEmpty() ? unwritten() : read(fact.values()));
+    }
+
+    /**
+     * The values of a fact that writes none of the kind's fields (most counted facts): read once and
+     * shared, as values are immutable records. A race reads them twice, equal.
+     */
+    private F unwritten() {
+        F values = unwritten;
+        if (values == null) {
+            values = read(FactFields.NONE);
+            unwritten = values;
+        }
+        return values;
     }
 
     /** Checks one fact's values against the rule (a rate above 100%, an unknown grade...). */

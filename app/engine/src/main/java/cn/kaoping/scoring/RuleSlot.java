@@ -24,11 +24,14 @@ import java.util.Optional;
  *                  its evidence
  * @param lost      what no fact costs a deduct rule whose {@code noFact} is share or required: the rule's
  *                  points, else its cap, else its share; zero otherwise
+ * @param fromScheme    the scheme whose total the rule converts ({@link RuleProvider#upstreamScheme}), read once here
+ *                  rather than per fact
+ * @param countsFactsOf the rule whose facts' counts are this rule's value ({@link RuleProvider#countedRule})
  */
 record RuleSlot(int index, Rule rule, RuleProvider<?, ?> provider, Optional<Indicator> owner,
                 Optional<BigDecimal> share, Optional<Indicator.JointWork> jointWork,
                 List<Indicator.Applicability> appliesTo, NoFact noFact, BigDecimal lost, boolean dated, Optional<LocalDate> windowFrom,
-                Optional<String> evidenceBasis) {
+                Optional<String> evidenceBasis, Optional<String> fromScheme, Optional<String> countsFactsOf) {
 
     boolean appliesTo(Scheme.Unit unit) {
         for (Indicator.Applicability a : appliesTo) {
