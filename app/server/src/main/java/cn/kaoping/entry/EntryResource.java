@@ -58,12 +58,15 @@ public class EntryResource {
         return Response.status(answer.status()).entity(answer.json()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** The current facts (a unit reporter: of its units), optionally of one unit or one agency. */
+    /**
+     * The current facts (a unit reporter: of its units), optionally of one unit, and of one agency or
+     * ({@code withoutAgency=true}) of the rules no agency scores: the 效能办's own (一票否决, 前置条件, decisions).
+     */
     @GET
     @TenantRoles({Role.SCHEME_ADMIN, Role.PLATFORM_ADMIN, Role.ASSESSOR, Role.APPROVER, Role.UNIT_REPORTER})
     public List<FactView> current(@PathParam("cycle") String cycle, @QueryParam("unit") String unit,
-                                  @QueryParam("agency") String agency) {
-        return entry.current(cycle, Optional.ofNullable(unit), Optional.ofNullable(agency));
+                                  @QueryParam("agency") String agency, @QueryParam("withoutAgency") String withoutAgency) {
+        return entry.current(cycle, Optional.ofNullable(unit), EntryService.AgencyFilter.of(agency, withoutAgency));
     }
 
     /** Every version of one fact, oldest first; ETag: the current version. */

@@ -192,12 +192,33 @@ public class EntryService {
         return next.view();
     }
 
-    /** The current facts of the cycle (a unit reporter: of its units only), optionally of one unit or agency. */
-    public List<FactView> current(String cycleCode, Optional<String> unit, Optional<String> agency) {
+    /** Which facts by the agency in whose name they were entered: all, one agency's, or those of no agency. */
+    public record AgencyFilter(Optional<String> agency, boolean withoutAgency) {
+
+        public static final AgencyFilter ALL = new AgencyFilter(Optional.empty(), false);
+
+        /** From the query: {@code agency}, or {@code withoutAgency=true}; not both. */
+        public static AgencyFilter of(String agency, String withoutAgency) {
+            if (withoutAgency != null && !withoutAgency.equals("true")) {
+                throw new DomainException.Invalid("withoutAgency", "must be true, or left out");
+            }
+            if (withoutAgency != null && agency != null) {
+                throw new DomainException.Invalid("withoutAgency", "asks for the facts of no agency; leave out agency");
+            }
+            return new AgencyFilter(Optional.ofNullable(agency), withoutAgency != null);
+        }
+
+        boolean admits(Optional<String> entered) {
+            return withoutAgency ? entered.isEmpty() : agency.map(a -> entered.filter(a::equals).isPresent()).orElse(true);
+        }
+    }
+
+    /** The current facts of the cycle (a unit reporter: of its units only), optionally of one unit, by agency. */
+    public List<FactView> current(String cycleCode, Optional<String> unit, AgencyFilter agency) {
         BoundCycle cycle = cycles.bound(cycleCode);
         unit.ifPresent(this::requireVisible);
         return entries.currentEntries(cycle.cycle().id(), unit).stream()
-                .filter(e -> visible(e.unit()) && agency.map(a -> e.agency().filter(a::equals).isPresent()).orElse(true))
+                .filter(e -> visible(e.unit()) && agency.admits(e.agency()))
                 .map(FactEntry::view).toList();
     }
 

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -285,6 +286,33 @@ class AssessmentYearIT extends DeployedServer {
         assertEquals(403, enter(VIEWER, "{\"unit\": \"csk\", \"rule\": \"jc.15/r1\"}").status());
         assertEquals(404, api.post(facts, Optional.of("zz-scheme"), "{\"unit\": \"csk\", \"rule\": \"jc.15/r1\"}").status());
         assertEquals(404, api.get(cycle + "/results", Optional.of("zz-scheme")).status());
+    }
+
+    /** 考评录入's row group of the 效能办 reads the facts of the rules no agency scores, not the whole cycle's. */
+    @Test
+    void theFactsOfRulesNoAgencyScoresAreListedApart() {
+        year("office-rows");
+        long website = websiteFact();
+        // 特别附加分 (fj) names no 考核单位: the scheme admin enters its final score
+        Api.Response bonus = enter(ADMIN, "{\"unit\": \"csk\", \"rule\": \"fj/r1\", \"amount\": \"2\", \"reason\": \"获市级表彰\"}");
+        assertEquals(201, bonus.status(), bonus.body());
+        long bonusFact = id(bonus, 0);
+
+        assertEquals(List.of(bonusFact), ids(api.get(facts + "?withoutAgency=true", as(ADMIN))));
+        assertEquals(List.of(website), ids(api.get(facts + "?agency=" + URLEncoder.encode("办公室", StandardCharsets.UTF_8), as(ADMIN))));
+        assertEquals(2, currentFacts());
+
+        Api.Response wrong = api.get(facts + "?withoutAgency=yes", as(ADMIN));
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals("withoutAgency", wrong.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Response both = api.get(facts + "?withoutAgency=true&agency=" + URLEncoder.encode("办公室", StandardCharsets.UTF_8), as(ADMIN));
+        assertEquals(400, both.status(), both.body());
+        assertEquals("withoutAgency", both.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    private static List<Long> ids(Api.Response r) {
+        assertEquals(200, r.status(), r.body());
+        return r.json().asJsonArray().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     @Test
