@@ -72,7 +72,7 @@ public class PeopleService {
             // Keycloak's user profile requires both names: as at provisioning, the username and the tenant's code
             TenantDirectory.NewUser user = new TenantDirectory.NewUser(request.username(), request.email(),
                     Optional.ofNullable(request.firstName()).orElse(request.username()),
-                    Optional.ofNullable(request.lastName()).orElse(tenant.code()), password.get());
+                    Optional.ofNullable(request.lastName()).orElse(tenant.code()), password.get(), tenant.code(), place.role());
             userId = keycloak(() -> {
                 try {
                     return directory.createUser(user);
@@ -89,12 +89,13 @@ public class PeopleService {
         if (existing.isPresent()) {
             return new Outcome(existing.get(), false, Optional.empty());
         }
-        TenantDirectory.Change<String> membership = keycloak(() -> directory.grant(userId, tenant.code(), place.role()));
+        // an account created now holds the role already
+        boolean granted = !userCreated && keycloak(() -> directory.grant(userId, tenant.code(), place.role())).created();
         try {
             AssignmentView stored = records.store(userId, request.username(), request.displayName(), place, caller.actor());
             return new Outcome(stored, true, userCreated ? password : Optional.empty());
         } catch (RuntimeException e) {
-            if (membership.created()) {
+            if (granted) {
                 quietly(() -> directory.revoke(userId, tenant.code(), place.role()));
             }
             if (userCreated) {

@@ -85,9 +85,11 @@ public class ProvisioningService {
             }
             check(failAfter, ProvisioningStep.ADMIN_USER);
 
-            TenantDirectory.Change<String> membership = directory.grant(user.value(), code, Role.SCHEME_ADMIN);
-            if (membership.created()) {
-                undo.push(() -> directory.revoke(user.value(), code, Role.SCHEME_ADMIN));
+            if (!user.created()) { // an account created now is a scheme admin of the tenant already
+                TenantDirectory.Change<String> membership = directory.grant(user.value(), code, Role.SCHEME_ADMIN);
+                if (membership.created()) {
+                    undo.push(() -> directory.revoke(user.value(), code, Role.SCHEME_ADMIN));
+                }
             }
             check(failAfter, ProvisioningStep.MEMBERSHIP);
 
@@ -147,7 +149,7 @@ public class ProvisioningService {
         }
         try {
             return new TenantDirectory.Change<>(directory.createUser(new TenantDirectory.NewUser(admin.username(),
-                    admin.email(), request.adminFirstName(), request.adminLastName(), password)), true);
+                    admin.email(), request.adminFirstName(), request.adminLastName(), password, request.code(), Role.SCHEME_ADMIN)), true);
         } catch (TenantDirectory.UsernameTakenException e) {
             if (directory.account(admin.username()).isEmpty()) {
                 // Keycloak refused a new account: the username is free, so the address is another account's

@@ -11,7 +11,9 @@ public interface TenantDirectory {
     Change<String> ensureTenantGroups(String tenantCode, String tenantName);
 
     /**
-     * Creates the user with a temporary password and a required password change.
+     * Creates the user with a temporary password and a required password change, a member of
+     * {@code /tenants/{code}/{role}} of {@link NewUser#tenantCode()} and {@link NewUser#role()} from the start (one request
+     * to the identity provider, not four).
      *
      * @throws UsernameTakenException when the username or the e-mail address is another account's
      * @throws AccountRefusedException when Keycloak refuses the account as given (its message says why)
@@ -58,8 +60,9 @@ public interface TenantDirectory {
     record Member(String id, String username, String name, String email, java.util.Set<String> roles) {
     }
 
-    /** A user to create: the first scheme admin of a tenant. */
-    record NewUser(String username, String email, String firstName, String lastName, String temporaryPassword) {
+    /** A user to create, with the tenant role it holds first (the first scheme admin of a tenant, a colleague given a place). */
+    record NewUser(String username, String email, String firstName, String lastName, String temporaryPassword,
+                   String tenantCode, String role) {
     }
 
     /** An existing account: its e-mail, and the roles it holds, by tenant code. */

@@ -145,6 +145,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
         u.setEnabled(true);
         u.setRequiredActions(List.of(UPDATE_PASSWORD));
         u.setCredentials(List.of(temporary(user.temporaryPassword())));
+        u.setGroups(List.of(tenantPath(user.tenantCode()) + "/" + user.role()));
         try (Response response = realm().users().create(u)) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw new UsernameTakenException(user.username());
