@@ -28,13 +28,14 @@ import java.util.concurrent.CompletionException;
  * opens them to the network); {@code KAOPING_HTTP_PORT} (8080); {@code KAOPING_DB_PORT} (15432);
  * {@code KAOPING_KEYCLOAK_PORT} (8180); {@code KAOPING_DB_URL}, {@code KAOPING_DB_USER},
  * {@code KAOPING_DB_PASSWORD} for an external PostgreSQL; {@code KAOPING_OIDC_ISSUER} for an
- * external Keycloak realm.
+ * external Keycloak realm; {@code KAOPING_KEYCLOAK_NICE} (10: the embedded Keycloak's CPU priority, below the
+ * API's, so that its work for a burst of provisionings does not slow other tenants' requests; 0 to 19).
  */
 public final class DevStack {
 
     /** What the run is told by its environment and by the build (system properties). */
     record Settings(Path root, Path home, Path cache, String bind, int httpPort, Optional<String> externalDb,
-                    int dbPort, Optional<String> externalIssuer, int keycloakPort, Path war, Path payaraJar,
+                    int dbPort, Optional<String> externalIssuer, int keycloakPort, int keycloakNice, Path war, Path payaraJar,
                     Path keycloakZip, String keycloakVersion) {
 
         static Settings of(Map<String, String> env) {
@@ -48,6 +49,7 @@ public final class DevStack {
                     port(env, "KAOPING_DB_PORT", 15432),
                     get(env, "KAOPING_OIDC_ISSUER"),
                     port(env, "KAOPING_KEYCLOAK_PORT", 8180),
+                    niceness(env, "KAOPING_KEYCLOAK_NICE", 10),
                     Path.of(System.getProperty("kaoping.war", "app/server/target/kaoping.war")),
                     Path.of(System.getProperty("payara.microJar", "app/server/target/payara-micro.jar")),
                     Path.of(System.getProperty("kaoping.keycloak.zip", "app/server/target/keycloak-dist.zip")),
@@ -66,6 +68,20 @@ public final class DevStack {
                 claims.add(new Ports.Claim("Keycloak management", keycloakPort + 10, "KAOPING_KEYCLOAK_PORT (+10)"));
             }
             return claims;
+        }
+
+        /** A CPU priority as {@code nice} takes it, 0 (the default priority) to 19 (the lowest). */
+        private static int niceness(Map<String, String> env, String name, int otherwise) {
+            Optional<String> value = get(env, name);
+            try {
+                int nice = value.map(String::trim).map(Integer::parseInt).orElse(otherwise);
+                if (nice >= 0 && nice <= 19) {
+                    return nice;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new IllegalArgumentException(name + " must be a whole number from 0 to 19, not \"" + value.orElse("") + "\"");
         }
 
         private static int port(Map<String, String> env, String name, int otherwise) {
@@ -152,7 +168,7 @@ public final class DevStack {
                 try {
                     KeycloakServer kc = KeycloakServer.start(children, s.cache(), s.bind(), s.keycloakZip(),
                             s.home().resolve("keycloak-" + s.keycloakVersion()), s.root().resolve("keycloak/kaoping-realm.json"),
-                            s.keycloakPort(), s.keycloakPort() + 10, false, logs.resolve("keycloak.log"));
+                            s.keycloakPort(), s.keycloakPort() + 10, false, s.keycloakNice(), logs.resolve("keycloak.log"));
                     if (s.httpPort() != WebClientOrigins.REALM_FILE_PORT) {
                         WebClientOrigins.allowPort(kc.baseUrl(), s.httpPort());
                     }

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -48,9 +50,10 @@ public final class KeycloakServer implements AutoCloseable {
      * @param bindAddress the address it listens on (127.0.0.1 unless the stack is opened)
      * @param realmFile   the realm to import when it does not exist yet
      * @param freshRealm  drop Keycloak's own database first, so the realm is imported anew
+     * @param nice        the CPU priority it runs at, as {@code nice} takes it (0: the same as the server's)
      */
     public static KeycloakServer start(Children children, Path cache, String bindAddress, Path distZip, Path home,
-                                       Path realmFile, int port, int managementPort, boolean freshRealm, Path log)
+                                       Path realmFile, int port, int managementPort, boolean freshRealm, int nice, Path log)
             throws IOException {
         boolean installed = install(distZip, cache, home);
         if (freshRealm) {
@@ -60,9 +63,14 @@ public final class KeycloakServer implements AutoCloseable {
         Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(log.getParent());
 
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+        List<String> command = new ArrayList<>();
+        if (nice != 0) {
+            command.addAll(List.of("nice", "-n", Integer.toString(nice)));
+        }
+        command.addAll(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=" + bindAddress, "--http-port=" + port, "--http-management-port=" + managementPort,
-                "--import-realm")
+                "--import-realm"));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();

@@ -181,6 +181,24 @@ class LauncherTest {
     }
 
     @Test
+    void keycloakRunsBelowTheApisCpuPriority() throws Exception {
+        assertEquals(10, DevStack.Settings.of(Map.of()).keycloakNice());
+        assertEquals(0, DevStack.Settings.of(Map.of("KAOPING_KEYCLOAK_NICE", "0")).keycloakNice());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> DevStack.Settings.of(Map.of("KAOPING_KEYCLOAK_NICE", "20")));
+        assertTrue(wrong.getMessage().contains("KAOPING_KEYCLOAK_NICE must be a whole number from 0 to 19"), wrong.getMessage());
+
+        Path seen = dir.resolve("kc.nice");
+        DevStack.Settings s = settings(freePort(), freePort(), Optional.of("jdbc:postgresql://localhost:1/x"),
+                fakeKeycloak("nice > " + seen + ".part && mv " + seen + ".part " + seen + "; sleep 600 & wait"),
+                fakePayara(3_000, 3), 10);
+        assertThrows(IllegalStateException.class, () -> DevStack.start(s, children));
+        int own = Integer.parseInt(new String(new ProcessBuilder("nice").start().getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8).trim());
+        assertEquals(Math.min(19, own + 10), Integer.parseInt(Files.readString(seen).trim()), "kc.sh ran at the launcher's nice + 10");
+    }
+
+    @Test
     void theStackListensOnLoopbackUnlessOpened() {
         assertEquals("127.0.0.1", DevStack.Settings.of(Map.of()).bind());
         assertEquals("0.0.0.0", DevStack.Settings.of(Map.of("KAOPING_BIND", "0.0.0.0")).bind());
@@ -188,11 +206,16 @@ class LauncherTest {
 
     private DevStack.Settings settings(int httpPort, int keycloakPort, Optional<String> externalDb, Path keycloakZip,
                                        Path payaraJar) throws IOException {
+        return settings(httpPort, keycloakPort, externalDb, keycloakZip, payaraJar, 0);
+    }
+
+    private DevStack.Settings settings(int httpPort, int keycloakPort, Optional<String> externalDb, Path keycloakZip,
+                                       Path payaraJar, int keycloakNice) throws IOException {
         Path root = Files.createDirectories(dir.resolve("root"));
         Files.createDirectories(root.resolve("keycloak"));
         Files.writeString(root.resolve("keycloak/kaoping-realm.json"), "{}");
         return new DevStack.Settings(root, dir.resolve("home"), dir.resolve("cache"), "127.0.0.1", httpPort, externalDb,
-                0, Optional.empty(), keycloakPort, dir.resolve("kaoping.war"), payaraJar, keycloakZip, "test");
+                0, Optional.empty(), keycloakPort, keycloakNice, dir.resolve("kaoping.war"), payaraJar, keycloakZip, "test");
     }
 
     /** A Keycloak distribution whose {@code kc.sh} runs {@code script}. */

@@ -115,7 +115,7 @@ public final class Stack implements BeforeAllCallback {
                 String version = System.getProperty("kaoping.keycloak.version");
                 keycloak = timed("Keycloak", () -> KeycloakServer.start(children, KeycloakServer.cache(System.getenv()),
                         "127.0.0.1", Path.of(System.getProperty("kaoping.keycloak.zip")), work.resolve("keycloak-" + version),
-                        root.resolve("keycloak/kaoping-realm.json"), freePort(), freePort(), true,
+                        root.resolve("keycloak/kaoping-realm.json"), freePort(), freePort(), true, 0,
                         work.resolve("keycloak.log")));
             }
             return keycloak;
