@@ -106,7 +106,7 @@ public final class FactsLoader {
                 text(read, Fact.PERSON), text(read, Fact.SAME_AS).map(String::intern),
                 text(read, Fact.ROLE).flatMap(r -> Keyword.of(JointWorkRole.class, r)),
                 Boolean.TRUE.equals(read.get(Fact.SELF_REPORTED.name())), text(read, Fact.CONDITION),
-                text(read, Fact.REASON), text(read, Fact.EVIDENCE), date(in, text(read, Fact.DATE)), new FactFields(kindFields),
+                text(read, Fact.REASON), text(read, Fact.EVIDENCE), date(in, text(read, Fact.DATE)), FactFields.of(kindFields),
                 fieldLists.computeIfAbsent(found, f -> f));
     }
 
