@@ -195,8 +195,6 @@ public class EntryService {
     /** Which facts by the agency in whose name they were entered: all, one agency's, or those of no agency. */
     public record AgencyFilter(Optional<String> agency, boolean withoutAgency) {
 
-        public static final AgencyFilter ALL = new AgencyFilter(Optional.empty(), false);
-
         /** From the query: {@code agency}, or {@code withoutAgency=true}; not both. */
         public static AgencyFilter of(String agency, String withoutAgency) {
             if (withoutAgency != null && !withoutAgency.equals("true")) {
