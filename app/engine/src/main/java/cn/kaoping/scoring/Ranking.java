@@ -143,8 +143,9 @@ final class Ranking {
         String name = optional.get().decision();
         Optional<Decision> decided = decision(s, name);
         if (decided.isPresent()) {
-            if (!notes.contains(decided.get().onConsequence())) {
-                notes.add(decided.get().onConsequence());
+            String said = decided.get().onConsequence();
+            if (!notes.contains(said)) {
+                notes.add(said);
             }
             return decided.get().granted();
         }
