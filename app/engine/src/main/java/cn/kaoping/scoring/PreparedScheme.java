@@ -172,7 +172,7 @@ public final class PreparedScheme {
     public CheckedFacts add(CheckedFacts checked, List<Fact> added) {
         checked.requireFor(this);
         FactCheck check = new FactCheck(this);
-        List<CheckedFact<?>>[][] own = copy(checked.own()); // the lists are copied when one gets a fact (FactCheck)
+        List<CheckedFact<?>>[][] own = copy(checked.own()); // a unit and rule that gets a fact gets a new list (FactCheck)
         Map<String, Map<String, Boolean>> prerequisites = new HashMap<>();
         checked.prerequisites().forEach((unit, met) -> prerequisites.put(unit, new HashMap<>(met)));
         Map<String, Map<String, Decision>> decisions = new HashMap<>();

@@ -150,9 +150,9 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
         return new CheckedFact<>(fact, upstream(total));
     }
 
-    /** The fact with the values this kind reads from its fields. */
-    final CheckedFact<F> readFact(Fact fact) {
-        return new CheckedFact<>(fact, fact.values().isEmpty() ? unwritten() : read(fact.values()));
+    /** The values this kind reads from the fact's fields. */
+    final F values(Fact fact) {
+        return fact.values().isEmpty() ? unwritten() : read(fact.values());
     }
 
     /**
@@ -170,8 +170,8 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
 
     /** Checks one fact's values against the rule (a rate above 100%, an unknown grade...). */
     @SuppressWarnings("unchecked")
-    final void checkFact(RuleParams params, RuleInput<?> in, CheckedFact<?> fact, Problems problems) {
-        check(type.cast(params), (RuleInput<F>) in, fact.fact(), (F) fact.values(), problems);
+    final void checkFact(RuleParams params, RuleInput<?> in, Fact fact, FactValues values, Problems problems) {
+        check(type.cast(params), (RuleInput<F>) in, fact, (F) values, problems);
     }
 
     @SuppressWarnings("unchecked")
