@@ -62,14 +62,21 @@ final class UnitScorer {
 
     Scored score(PreparedScheme prepared) {
         List<PreparedScheme.Node> top = applicable(prepared.nodes());
-        top.forEach(this::collect);
-        prepared.vetoes().forEach(this::work);
+        for (int i = 0; i < top.size(); i++) {
+            collect(top.get(i));
+        }
+        List<RuleSlot> vetoSlots = prepared.vetoes();
+        for (int i = 0; i < vetoSlots.size(); i++) {
+            work(vetoSlots.get(i));
+        }
         for (RuleWork w : works) {
             if (w != null && w.slot.rule().dedupe() == Dedupe.MATTER_HIGHEST) {
                 dedupe(w.lines);
             }
         }
-        top.forEach(this::dedupeSubtrees);
+        for (int i = 0; i < top.size(); i++) {
+            dedupeSubtrees(top.get(i));
+        }
         List<NodeResult> nodes = new ArrayList<>(top.size());
         for (PreparedScheme.Node n : top) {
             nodes.add(aggregate(n));
@@ -143,7 +150,7 @@ final class UnitScorer {
             counted = all.stream().filter(f -> !f.fact().selfReported()).toList();
             if (explained) {
                 List<CheckedFact<?>> exempt = all.stream().filter(f -> f.fact().selfReported()).toList();
-                w.adjustments.add(Adjustment.exempt(spared(slot, exempt), exempt.stream().map(CheckedFact::fact).toList()));
+                w.adjust(Adjustment.exempt(spared(slot, exempt), exempt.stream().map(CheckedFact::fact).toList()));
             }
         }
         if (slot.windowFrom().isPresent()) {
@@ -153,7 +160,7 @@ final class UnitScorer {
             if (!older.isEmpty()) {
                 counted = counted.stream().filter(f -> !older.contains(f)).toList();
                 if (explained) {
-                    w.adjustments.add(Adjustment.outsideWindow(spared(slot, older), older.stream().map(CheckedFact::fact).toList(),
+                    w.adjust(Adjustment.outsideWindow(spared(slot, older), older.stream().map(CheckedFact::fact).toList(),
                             slot.rule().within().orElseThrow(), from));
                 }
             }
@@ -240,19 +247,25 @@ final class UnitScorer {
     /** Of the lines with the same effect and matter only the highest counts (equal: the first fact in the file). */
     private void dedupe(List<LineWork> lines) {
         Map<Matter, LineWork> best = new HashMap<>();
-        for (LineWork l : lines) {
-            l.occurrence.matter().ifPresent(m -> best.merge(new Matter(l, m), l,
-                    (a, b) -> DEDUPE_ORDER.compare(a, b) >= 0 ? a : b));
+        Matter[] matters = new Matter[lines.size()]; // each line's key made once
+        for (int i = 0; i < lines.size(); i++) {
+            LineWork l = lines.get(i);
+            if (l.occurrence.matter().isPresent()) {
+                matters[i] = new Matter(l, l.occurrence.matter().get());
+                best.merge(matters[i], l, (a, b) -> DEDUPE_ORDER.compare(a, b) >= 0 ? a : b);
+            }
         }
-        for (LineWork l : lines) {
-            Optional<String> matter = l.occurrence.matter();
-            if (matter.isEmpty()) {
+        for (int i = 0; i < lines.size(); i++) {
+            LineWork l = lines.get(i);
+            if (matters[i] == null) {
                 continue;
             }
-            LineWork winner = best.get(new Matter(l, matter.get()));
+            LineWork winner = best.get(matters[i]);
             if (winner != l && l.amount.signum() > 0) {
                 l.owner.dedupeCut = l.owner.dedupeCut.add(l.amount);
-                l.sameMatter = Optional.of(new Line.SameMatter(matter.get(), winner.occurrence.facts().get(0), winner.amount));
+                if (explained) {
+                    l.sameMatter = Optional.of(new Line.SameMatter(matters[i].matter(), winner.occurrence.facts().get(0), winner.amount));
+                }
                 l.amount = BigDecimal.ZERO;
             }
         }
@@ -425,7 +438,8 @@ final class UnitScorer {
     private static final class RuleWork {
         final RuleSlot slot;
         final ArrayList<LineWork> lines = new ArrayList<>();
-        final List<Adjustment> adjustments = new ArrayList<>();
+        /** Exemptions and facts before the window, rare: allocated on the first. */
+        List<Adjustment> adjustments = List.of();
         BigDecimal dedupeCut = BigDecimal.ZERO;
 
         RuleWork(RuleSlot slot) {
@@ -451,6 +465,13 @@ final class UnitScorer {
 
         Effect effect() {
             return slot.rule().effect();
+        }
+
+        void adjust(Adjustment adjustment) {
+            if (adjustments.isEmpty()) {
+                adjustments = new ArrayList<>(2);
+            }
+            adjustments.add(adjustment);
         }
 
         void add(LineWork line) {
