@@ -10,6 +10,7 @@ import cn.kaoping.scheme.Problems;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The amount of a counted rule: one fixed {@code amount}, or one amount per name that the fact
@@ -36,10 +37,27 @@ record AmountChoice(Optional<BigDecimal> each, Map<String, BigDecimal> byName, N
 
         /** Most counted facts choose nothing: one shared value for them, not one per fact and re-score. */
         private static final Chosen NOTHING = new Chosen(Optional.empty());
+        /**
+         * The others choose among a few grades and levels (通报, 纪律处分; 国家, 省, 市): one value per name, shared by
+         * every scheme, as values are immutable. Bounded: names beyond it get a value per fact.
+         */
+        private static final int SHARED_NAMES = 1024;
+        private static final Map<String, Chosen> BY_NAME = new ConcurrentHashMap<>();
 
         static Chosen read(FactFields fields, Names names) {
             Optional<String> name = fields.text(names.fact());
-            return name.isEmpty() ? NOTHING : new Chosen(name);
+            if (name.isEmpty()) {
+                return NOTHING;
+            }
+            Chosen shared = BY_NAME.get(name.get());
+            if (shared != null) {
+                return shared;
+            }
+            Chosen chosen = new Chosen(name);
+            if (BY_NAME.size() < SHARED_NAMES) {
+                BY_NAME.putIfAbsent(name.get(), chosen);
+            }
+            return chosen;
         }
     }
 
