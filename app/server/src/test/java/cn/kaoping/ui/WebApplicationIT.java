@@ -724,14 +724,8 @@ class WebApplicationIT {
     @Test
     void theWorkbenchNamesTheUnitDueAndShowsAReturnedSelfAssessmentWithItsReason() {
         Year year = Year.open("wb", "待办", TODAY);
-        String base = "api/tenants/xingan/cycles/" + year.cycle() + "/self-assessments/" + year.unit();
         String reason = "请补充动员会议的证明材料（待办测试）";
-        Api.Response item = api.call("PUT", base + "/items/1", Optional.of("reporter"),
-                Optional.of("{\"score\": \"12\", \"reason\": \"已召开动员会议\"}"), Map.of());
-        assertEquals(200, item.status(), item.body());
-        assertEquals(200, api.post(base + "/submission", Optional.of("reporter"), "{}").status());
-        Api.Response back = api.post(base + "/return", Optional.of("scheme"), "{\"reason\": \"" + reason + "\"}");
-        assertEquals(200, back.status(), back.body());
+        submitAndReturnSelfAssessment(year, reason);
 
         as("reporter", b -> {
             b.waitForText(testId("todo-year"), year.name());
@@ -750,6 +744,30 @@ class WebApplicationIT {
             // the 待办's link opens the unit's sheet of that cycle, where the reason stands too
             b.click(By.xpath("//*[@data-test='todo-self']//a[normalize-space(.)='去自评']"));
             b.waitForText(testId("sheet-summary"), year.unitName("待办"));
+        });
+    }
+
+    /**
+     * 工作台 被退回待修改: a 自评 returned in a cycle that is not the newest open one (its window opened
+     * weeks ago; a newer cycle of the same reporter is open too) is listed with its cycle and reason, and
+     * its link opens that cycle's sheet of the unit; 我的分工 names that cycle's unit, not only the
+     * newest cycle's. Its own cycles.
+     */
+    @Test
+    void aSelfAssessmentReturnedInAnOlderOpenCycleIsListedWithALinkToItsSheet() {
+        Year older = Year.open("wbold", "早先", TODAY.minusDays(40));
+        Year.open("wbnew", "较新", TODAY.minusDays(20));
+        String reason = "请补充早先年度的会议纪要（退回测试）";
+        submitAndReturnSelfAssessment(older, reason);
+
+        as("reporter", b -> {
+            b.waitForText(testId("returned-table"), reason);
+            By row = By.xpath("//*[@data-test='returned-table']//tr[.//td[contains(., '" + reason + "')]]");
+            String returned = b.text(row);
+            assertTrue(returned.contains(older.name()) && returned.contains(older.unitName("早先") + " 的自评"), returned);
+            assertTrue(b.text(testId("my-places")).contains("被考评单位：" + older.unitName("早先")), b.text(testId("my-places")));
+            b.click(By.xpath("//*[@data-test='returned-table']//tr[.//td[contains(., '" + reason + "')]]//a[@data-test='returned-go']"));
+            b.waitForText(testId("sheet-summary"), older.unitName("早先"));
         });
     }
 
@@ -1349,6 +1367,17 @@ class WebApplicationIT {
         String unitName(String title) {
             return LONG_UNIT_NAME + "（" + title + "测试）";
         }
+    }
+
+    /** The reporter self-assesses the year's unit on item 1 and submits; the 效能办 returns it with the reason (through the API). */
+    private static void submitAndReturnSelfAssessment(Year year, String reason) {
+        String base = "api/tenants/xingan/cycles/" + year.cycle() + "/self-assessments/" + year.unit();
+        Api.Response item = api.call("PUT", base + "/items/1", Optional.of("reporter"),
+                Optional.of("{\"score\": \"12\", \"reason\": \"已召开动员会议\"}"), Map.of());
+        assertEquals(200, item.status(), item.body());
+        assertEquals(200, api.post(base + "/submission", Optional.of("reporter"), "{}").status());
+        Api.Response back = api.post(base + "/return", Optional.of("scheme"), "{\"reason\": \"" + reason + "\"}");
+        assertEquals(200, back.status(), back.body());
     }
 
     /** Opens a cycle of 新干县's scheme with one unit, as the 效能办 through the API. */
