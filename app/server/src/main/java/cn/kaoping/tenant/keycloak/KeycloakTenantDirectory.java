@@ -119,7 +119,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
         for (String role : Role.TENANT_ROLES) {
             // A group created now has no subgroups: looking each up first (a request Keycloak answers in
             // 20–30 ms of its CPU) is only needed when an earlier, failed provisioning left the group.
-            if (existing.isEmpty() || group(realm, tenantPath(tenantCode) + "/" + role).isEmpty()) {
+            if (existing.isEmpty() || group(realm, rolePath(tenantCode, role)).isEmpty()) {
                 GroupRepresentation sub = new GroupRepresentation();
                 sub.setName(role);
                 createdId(realm.groups().group(tenantGroupId).subGroup(sub));
@@ -145,7 +145,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
         u.setEnabled(true);
         u.setRequiredActions(List.of(UPDATE_PASSWORD));
         u.setCredentials(List.of(temporary(user.temporaryPassword())));
-        u.setGroups(List.of(tenantPath(user.tenantCode()) + "/" + user.role()));
+        u.setGroups(List.of(rolePath(user.tenantCode(), user.role())));
         try (Response response = realm().users().create(u)) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw new UsernameTakenException(user.username());
@@ -203,7 +203,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     @Override
     public Change<String> grant(String userId, String tenantCode, String role) {
         RealmResource realm = realm();
-        String path = tenantPath(tenantCode) + "/" + role;
+        String path = rolePath(tenantCode, role);
         GroupRepresentation group = group(realm, path)
                 .orElseThrow(() -> new IllegalStateException("No Keycloak group " + path));
         boolean member = realm.users().get(userId).groups().stream().anyMatch(g -> g.getId().equals(group.getId()));
@@ -217,7 +217,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     @Override
     public void revoke(String userId, String tenantCode, String role) {
         RealmResource realm = realm();
-        group(realm, tenantPath(tenantCode) + "/" + role).ifPresent(g -> realm.users().get(userId).leaveGroup(g.getId()));
+        group(realm, rolePath(tenantCode, role)).ifPresent(g -> realm.users().get(userId).leaveGroup(g.getId()));
     }
 
     /** The most members read from one role group: a search is for finding a colleague, not for listing a province. */
@@ -229,7 +229,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
         String needle = search.toLowerCase(Locale.ROOT);
         Map<String, Member> found = new LinkedHashMap<>();
         for (String role : Role.TENANT_ROLES) {
-            group(realm, tenantPath(tenantCode) + "/" + role).ifPresent(g -> {
+            group(realm, rolePath(tenantCode, role)).ifPresent(g -> {
                 for (UserRepresentation u : realm.groups().group(g.getId()).members(0, GROUP_MEMBERS_READ)) {
                     Member known = found.get(u.getId());
                     if (known != null) {
@@ -286,6 +286,11 @@ public class KeycloakTenantDirectory implements TenantDirectory {
 
     private static String tenantPath(String tenantCode) {
         return TENANTS_GROUP + "/" + tenantCode;
+    }
+
+    /** The group whose members hold a role in a tenant: {@code /tenants/{code}/{role}}. */
+    private static String rolePath(String tenantCode, String role) {
+        return tenantPath(tenantCode) + "/" + role;
     }
 
     private static Optional<GroupRepresentation> group(RealmResource realm, String path) {
