@@ -72,25 +72,24 @@ public final class DevStack {
 
         /** A CPU priority as {@code nice} takes it, 0 (the default priority) to 19 (the lowest). */
         private static int niceness(Map<String, String> env, String name, int otherwise) {
+            return whole(env, name, otherwise, 0, 19, "a whole number from 0 to 19");
+        }
+
+        private static int port(Map<String, String> env, String name, int otherwise) {
+            return whole(env, name, otherwise, 0, 65_535, "a port number");
+        }
+
+        private static int whole(Map<String, String> env, String name, int otherwise, int min, int max, String what) {
             Optional<String> value = get(env, name);
             try {
-                int nice = value.map(String::trim).map(Integer::parseInt).orElse(otherwise);
-                if (nice >= 0 && nice <= 19) {
-                    return nice;
+                int n = value.map(String::trim).map(Integer::parseInt).orElse(otherwise);
+                if (n >= min && n <= max) {
+                    return n;
                 }
             } catch (NumberFormatException e) {
                 // refused below
             }
-            throw new IllegalArgumentException(name + " must be a whole number from 0 to 19, not \"" + value.orElse("") + "\"");
-        }
-
-        private static int port(Map<String, String> env, String name, int otherwise) {
-            Optional<String> value = get(env, name);
-            try {
-                return value.map(String::trim).map(Integer::parseInt).orElse(otherwise);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a port number, not \"" + value.get() + "\"");
-            }
+            throw new IllegalArgumentException(name + " must be " + what + ", not \"" + value.orElse("") + "\"");
         }
     }
 
