@@ -58,6 +58,11 @@ public final class PreparedScheme {
         return Optional.ofNullable(byRef.get(ref));
     }
 
+    /** What a clerk fills in for a fact of each rule (考评录入), from the kinds' own descriptions. */
+    public EntryForm entryForm() {
+        return EntryForm.of(this);
+    }
+
     public Evaluation evaluate(FactSet facts) {
         return evaluate(facts, Map.of());
     }

@@ -179,6 +179,23 @@ public abstract class RuleProvider<P extends RuleParams, F extends FactValues> i
         return occurrences(type.cast(in.rule().params()), (RuleInput<F>) in);
     }
 
+    /**
+     * The fields of the kind that a clerk fills in for a fact of this rule (考评录入), in the order the
+     * form shows them; {@link EntryForm} adds the common part the rule's place asks for.
+     *
+     * @param share the rule's share of points, where it has one (the default top of a 酌情 range)
+     */
+    final List<EntryField> entryFields(RuleParams params, Optional<BigDecimal> share) {
+        return entry(type.cast(params), share);
+    }
+
+    protected abstract List<EntryField> entry(P params, Optional<BigDecimal> share);
+
+    /** True for kinds whose facts must say why ({@code reason}): an amount the assessor chose. */
+    public boolean reasonRequired() {
+        return false;
+    }
+
     /** Reads the kind's values from a fact's fields, as written (the loader has read each by its type). */
     protected abstract F read(FactFields fields);
 

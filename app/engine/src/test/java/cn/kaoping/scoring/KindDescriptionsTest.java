@@ -62,6 +62,11 @@ class KindDescriptionsTest {
         }
 
         @Override
+        protected List<EntryField> entry(RuleParams params, java.util.Optional<java.math.BigDecimal> share) {
+            return List.of();
+        }
+
+        @Override
         protected List<Occurrence> occurrences(RuleParams params, RuleInput<cn.kaoping.scheme.FactValues> in) {
             return List.of();
         }

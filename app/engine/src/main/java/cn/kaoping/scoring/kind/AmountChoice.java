@@ -7,7 +7,9 @@ import cn.kaoping.scheme.FieldDescription;
 import cn.kaoping.scheme.FieldType;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
+import cn.kaoping.scoring.EntryField;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,15 +24,15 @@ record AmountChoice(Optional<BigDecimal> each, Map<String, BigDecimal> byName, N
             "points per occurrence");
 
     /** The named amounts of the rule and the fact field that chooses one of them. */
-    record Names(FieldDescription map, FieldDescription fact) {
+    record Names(FieldDescription map, FieldDescription fact, String label) {
     }
 
     static final Names GRADES = new Names(
             FieldDescription.optional("grades", FieldType.Scalar.POINTS_BY_NAME, "points by grade (kind or rank of person), instead of amount"),
-            FieldDescription.optional("grade", FieldType.Scalar.TEXT, "the grade, when the rule has grades"));
+            FieldDescription.optional("grade", FieldType.Scalar.TEXT, "the grade, when the rule has grades"), "档次");
     static final Names LEVELS = new Names(
             FieldDescription.optional("levels", FieldType.Scalar.POINTS_BY_NAME, "points by level (国家/省/市…), instead of amount"),
-            FieldDescription.optional("level", FieldType.Scalar.TEXT, "the level, when the rule has levels"));
+            FieldDescription.optional("level", FieldType.Scalar.TEXT, "the level, when the rule has levels"), "级别");
 
     /** What a fact chooses: the grade or level written, if any. */
     record Chosen(Optional<String> name) implements FactValues {
@@ -72,6 +74,11 @@ record AmountChoice(Optional<BigDecimal> each, Map<String, BigDecimal> byName, N
             in.problem(null, "needs amount or " + map);
         }
         return new AmountChoice(each, byName, names);
+    }
+
+    /** The grade or level a fact chooses, when the rule has named amounts: none for one fixed amount. */
+    List<EntryField> entry() {
+        return byName.isEmpty() ? List.of() : List.of(EntryField.amounts(names.fact(), names.label(), byName));
     }
 
     boolean isEmpty() {

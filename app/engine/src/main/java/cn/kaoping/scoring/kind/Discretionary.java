@@ -13,6 +13,7 @@ import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -69,6 +70,23 @@ public final class Discretionary extends RuleProvider<Discretionary.Bounds, Disc
         if (bounds.max().isEmpty() && rule.points().isEmpty() && owner.flatMap(Indicator::pointsOrChildrenSum).isEmpty()) {
             problems.add(Problems.field(rule.path(), MAX.name()), "is required: neither the rule nor its indicator has points");
         }
+    }
+
+    /**
+     * The amount, within the rule's range (up to its share when it writes no max) and, for a range gated by a recorded
+     * quantity, that quantity first (常德 20 主要负责人与会率).
+     */
+    @Override
+    protected List<EntryField> entry(Bounds bounds, Optional<BigDecimal> share) {
+        EntryField amount = EntryField.of(AMOUNT, "分值（酌情）", EntryField.Input.DECIMAL).bounded(bounds.min(), bounds.max().or(() -> share));
+        return bounds.gate().map(g -> List.of(EntryField.of(RateTiers.FACT_BASIS, g.basis(), EntryField.Input.DECIMAL), amount))
+                .orElse(List.of(amount));
+    }
+
+    /** 酌情: the assessor says why. */
+    @Override
+    public boolean reasonRequired() {
+        return true;
     }
 
     @Override

@@ -12,6 +12,7 @@ import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scoring.CheckedFact;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -82,6 +83,12 @@ public final class Once extends RuleProvider<Once.OnceParams, AmountChoice.Chose
         if (p.all() && rule.points().isEmpty() && owner.flatMap(Indicator::pointsOrChildrenSum).isEmpty()) {
             problems.add(Problems.field(rule.path(), ALL.name()), "needs points on the rule or on its indicator");
         }
+    }
+
+    /** Counted once however many facts report it: no count asked for, only the grade where there are grades. */
+    @Override
+    protected List<EntryField> entry(OnceParams params, Optional<BigDecimal> share) {
+        return params.choice().entry();
     }
 
     @Override

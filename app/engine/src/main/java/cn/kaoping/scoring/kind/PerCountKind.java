@@ -7,6 +7,7 @@ import cn.kaoping.scheme.FieldDescription;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -55,6 +56,12 @@ public abstract class PerCountKind extends RuleProvider<PerCountKind.Amounts, Am
     @Override
     public Amounts parse(Params in) {
         return new Amounts(AmountChoice.parse(in, names, false), afterTask(in));
+    }
+
+    /** The grade or level where the rule has named amounts, then how many occurrences. */
+    @Override
+    protected List<EntryField> entry(Amounts params, Optional<BigDecimal> share) {
+        return Stream.concat(params.choice().entry().stream(), Stream.of(EntryField.COUNT)).toList();
     }
 
     @Override

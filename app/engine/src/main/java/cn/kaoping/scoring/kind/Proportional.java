@@ -13,6 +13,7 @@ import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -109,6 +110,14 @@ public final class Proportional extends RuleProvider<Proportional.ProportionalPa
     @Override
     protected Achieved upstream(BigDecimal count) {
         return new Achieved(Optional.of(count), Optional.empty());
+    }
+
+    /** What was achieved and, where the rule sets no target, the target. */
+    @Override
+    protected List<EntryField> entry(ProportionalParams params, Optional<BigDecimal> share) {
+        EntryField value = EntryField.of(Measured.VALUE, "完成数", EntryField.Input.DECIMAL);
+        return params.target().isPresent() ? List.of(value)
+                : List.of(value, EntryField.of(FACT_TARGET, "目标数", EntryField.Input.DECIMAL));
     }
 
     @Override

@@ -14,6 +14,7 @@ import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scoring.CheckedFact;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -89,6 +90,12 @@ public final class Quota extends RuleProvider<Quota.QuotaParams, Quota.Item> {
     @Override
     public boolean scoresWithoutFacts() {
         return true;
+    }
+
+    /** Each item counts in the month of its date, so every fact is dated. */
+    @Override
+    protected List<EntryField> entry(QuotaParams params, Optional<BigDecimal> share) {
+        return List.of(EntryField.COUNT, EntryField.DATE);
     }
 
     @Override

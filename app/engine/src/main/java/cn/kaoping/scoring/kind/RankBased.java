@@ -10,6 +10,7 @@ import cn.kaoping.scheme.Keyword;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -124,6 +125,11 @@ public final class RankBased extends RuleProvider<RankBased.RankParams, RankBase
             }
         }
         return new RankParams(bands);
+    }
+
+    @Override
+    protected List<EntryField> entry(RankParams params, Optional<BigDecimal> share) {
+        return List.of(EntryField.of(RANK, "名次", EntryField.Input.COUNT), EntryField.of(OF, "参与排名数", EntryField.Input.COUNT));
     }
 
     @Override

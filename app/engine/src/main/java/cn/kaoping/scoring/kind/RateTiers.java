@@ -12,6 +12,7 @@ import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.Range;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -19,8 +20,8 @@ import cn.kaoping.scoring.RuleProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -182,6 +183,15 @@ public final class RateTiers extends RuleProvider<RateTiers.TierParams, RateTier
                 }
             }
         }
+    }
+
+    /** The value (a rate like 85%, or a number) and, where the tiers are chosen by it, the recorded quantity (桂林 14.(2) 承办件数). */
+    @Override
+    protected List<EntryField> entry(TierParams params, Optional<BigDecimal> share) {
+        EntryField value = EntryField.of(Measured.VALUE, params.measure() == Measure.RATE ? "比率（%，如 85%）" : "数值",
+                EntryField.Input.DECIMAL);
+        return params.basis().map(b -> List.of(value, EntryField.of(FACT_BASIS, b, EntryField.Input.DECIMAL)))
+                .orElse(List.of(value));
     }
 
     @Override

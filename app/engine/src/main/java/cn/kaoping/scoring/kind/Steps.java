@@ -12,6 +12,7 @@ import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scoring.CheckedFact;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -143,6 +144,14 @@ public final class Steps extends RuleProvider<Steps.StepParams, Steps.StepValues
                 in.amount(BASE_AMOUNT.name()).orElse(BigDecimal.ZERO),
                 in.keyword(PARTIAL.name(), Partial.class).orElse(Partial.IGNORE), thresholds,
                 in.keyword(COMBINE.name(), Combine.class).orElse(Combine.EACH), Including.parse(in, direction == Direction.BELOW, from));
+    }
+
+    /** The value and, for a minimum that includes a part, how much of it is of that part (其中到廉政教育基地接受教育). */
+    @Override
+    protected List<EntryField> entry(StepParams params, Optional<BigDecimal> share) {
+        EntryField value = EntryField.of(Measured.VALUE, "数值", EntryField.Input.DECIMAL);
+        return params.including().map(i -> List.of(value, EntryField.of(Including.FACT, "其中" + i.name(), EntryField.Input.DECIMAL)))
+                .orElse(List.of(value));
     }
 
     @Override

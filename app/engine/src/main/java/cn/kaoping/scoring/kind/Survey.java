@@ -10,6 +10,7 @@ import cn.kaoping.scheme.FieldType;
 import cn.kaoping.scheme.Params;
 import cn.kaoping.scheme.Problems;
 import cn.kaoping.scheme.RuleParams;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -83,6 +84,12 @@ public final class Survey extends RuleProvider<Survey.SurveyParams, Survey.Score
     @Override
     protected Score upstream(BigDecimal total) {
         return new Score(Optional.of(total), Optional.empty());
+    }
+
+    @Override
+    protected List<EntryField> entry(SurveyParams params, Optional<BigDecimal> share) {
+        return List.of(EntryField.of(SCORE, "测评得分", EntryField.Input.DECIMAL),
+                EntryField.of(FACT_FULL_SCORE, "测评满分", EntryField.Input.DECIMAL));
     }
 
     @Override

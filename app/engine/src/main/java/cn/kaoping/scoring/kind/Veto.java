@@ -13,6 +13,7 @@ import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Rule;
 import cn.kaoping.scheme.RuleParams;
 import cn.kaoping.scheme.Scheme;
+import cn.kaoping.scoring.EntryField;
 import cn.kaoping.scoring.Justification;
 import cn.kaoping.scoring.Occurrence;
 import cn.kaoping.scoring.RuleInput;
@@ -89,6 +90,11 @@ public final class Veto extends RuleProvider<Veto.VetoParams, Veto.Item> {
     @Override
     protected List<String> barred(VetoParams params) {
         return params.ineligible();
+    }
+
+    @Override
+    protected List<EntryField> entry(VetoParams params, Optional<BigDecimal> share) {
+        return List.of(EntryField.COUNT);
     }
 
     @Override
