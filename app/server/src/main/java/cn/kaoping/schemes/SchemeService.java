@@ -9,6 +9,7 @@ import cn.kaoping.platform.security.Caller;
 import cn.kaoping.platform.security.CurrentTenant;
 import cn.kaoping.scheme.Scheme;
 import cn.kaoping.scheme.SchemeDiff;
+import cn.kaoping.scoring.EntryForm;
 import cn.kaoping.scoring.PreparedScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,6 +141,11 @@ public class SchemeService {
         flush(copy.schemeId());
         record("scheme.cloned", "考评方案 " + ref + " 复制为 " + copy.schemeId() + "（" + year + "年度）第1版草稿", draft);
         return draft.view();
+    }
+
+    /** What a clerk fills in for a fact of each rule of the version (考评录入), from the kinds' descriptions. */
+    public EntryForm entryForm(VersionRef ref) {
+        return compiled.of(tenant.code(), version(ref)).entryForm();
     }
 
     /** Indicators and rules added, removed and changed from one version to another, with their points. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -195,6 +196,29 @@ class SchemeVersionsIT extends DeployedServer {
         assertEquals("PUBLISHED", v1.getString("status"));
         Api.Response document = api.get(SCHEMES + "/xingan-yangguang-2006/versions/1", Optional.of("viewer"));
         assertEquals(v1.getString("hash"), SchemeDocument.sha256(document.body()));
+    }
+
+    @Test
+    void aVersionServesTheEntryFormOfEachRuleAsItsKindDescribesIt() {
+        Api.Response form = api.get(SCHEMES + "/xingan-yangguang-2006/versions/1/form", Optional.of("viewer"));
+        assertEquals(200, form.status(), form.body());
+        Map<String, JsonObject> rules = form.object().getJsonArray("rules").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(r -> r.getString("rule"), r -> r));
+        // 新干 四(2): 档案资料不健全的扣5分，没有的扣10分 — counted once, so a grade and no count
+        JsonObject archives = rules.get("4/r2");
+        assertTrue(archives.getBoolean("entered"));
+        assertFalse(archives.getBoolean("reasonRequired"));
+        JsonObject grade = archives.getJsonArray("fields").getJsonObject(0);
+        assertEquals(1, archives.getJsonArray("fields").size());
+        assertEquals("grade", grade.getString("key"));
+        assertEquals("档次", grade.getString("label"));
+        assertEquals("choice", grade.getString("type"));
+        assertEquals(List.of("不健全（5 分）", "没有（10 分）"), grade.getJsonArray("options").stream()
+                .map(o -> o.asJsonObject().getString("label")).toList());
+        // 新干 五(1): 县内做典型推广的每次加5分；被市级…加10分；被省级…加15分 — a level, then how many times
+        assertEquals(List.of("level", "count"), rules.get("5/r1").getJsonArray("fields").stream()
+                .map(f -> f.asJsonObject().getString("key")).toList());
+        assertEquals(404, api.get(SCHEMES + "/xingan-yangguang-2006/versions/9/form", Optional.of("viewer")).status());
     }
 
     @Test

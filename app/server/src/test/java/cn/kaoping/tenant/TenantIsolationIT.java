@@ -80,6 +80,7 @@ class TenantIsolationIT extends DeployedServer {
             Map.entry("GET /api/tenants/{tenant}/schemes/{scheme}", ANY_MEMBER),
             Map.entry("GET /api/tenants/{tenant}/schemes/{scheme}/versions", ANY_MEMBER),
             Map.entry("GET /api/tenants/{tenant}/schemes/{scheme}/versions/{version}", ANY_MEMBER),
+            Map.entry("GET /api/tenants/{tenant}/schemes/{scheme}/versions/{version}/form", ANY_MEMBER),
             Map.entry("POST /api/tenants/{tenant}/schemes", Set.of("scheme-admin")),
             Map.entry("POST /api/tenants/{tenant}/schemes/validate", Set.of("scheme-admin")),
             Map.entry("PUT /api/tenants/{tenant}/schemes/{scheme}/versions/{version}", Set.of("scheme-admin")),
