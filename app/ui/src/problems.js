@@ -71,6 +71,8 @@ const RULES = [
   [/^(\S+) is outside the range (\S+)–(\S+) of/, (m) => `${m[1]} 超出范围，须在 ${m[2]} 至 ${m[3]} 之间`],
   [/^is required by \S+ \(one of (.*)\)/, (m) => `必填，须为以下之一：${m[1]}`],
   [/^unknown \w+ "(.*)" for \S+ \(one of (.*)\)/, (m) => `“${m[1]}”不是可选项，须为以下之一：${m[2]}`],
+  // 桂林 14 以上扣分项目以市委督查和绩效考评办公室通报为依据: a fact of such a rule names its evidence
+  [/^is required by \S+ \(以(.*)为依据\)/, (m) => `必填：以${m[1]}为依据`],
   [/^is required/, () => '必填'],
 ]
 
@@ -83,10 +85,14 @@ export function ruleInChinese(rule) {
   return rule
 }
 
-/** What a clerk reads for a problem: the server's own reason when it gives one in Chinese, else the status. */
+/**
+ * What a clerk reads for a problem: the server's own reason when it gives one in Chinese, else the status.
+ * A reason is Chinese when its first word is: an English rule quoting a Chinese name (`evidence: is required
+ * by 4/r1 (以…为依据)`) is not.
+ */
 export function problemMessage(problem) {
   const detail = problem?.detail || ''
-  if (/[\u4e00-\u9fff]/.test(detail)) return detail
+  if (/^[^A-Za-z\u4e00-\u9fff]*[\u4e00-\u9fff]/.test(detail)) return detail
   return STATUS[problem?.status] || `请求失败（${problem?.status ?? '网络错误'}）`
 }
 

@@ -26,7 +26,15 @@ describe('problems in Chinese', () => {
     expect(problemMessage({ status: 403, detail: '你在新干县没有以下角色之一：scheme-admin' }))
       .toBe('你在新干县没有以下角色之一：scheme-admin')
     expect(problemMessage({ status: 409, detail: 'The scheme has a draft' })).toBe('与当前状态冲突')
+    // the engine's rule on a field, quoting the scheme's Chinese basis, is English: the field shows it in Chinese
+    expect(problemMessage({ status: 400, detail: 'evidence: is required by 4/r1 (以县效能办督查通报为依据)' })).toBe('提交的内容有误')
+    expect(problemMessage({ status: 409, detail: '2006 年度已审定，录入已锁定' })).toBe('2006 年度已审定，录入已锁定')
     expect(problemMessage({ status: 599 })).toBe('请求失败（599）')
+  })
+
+  it('names the document a rule\'s evidence rests on when the evidence is missing (桂林 14: 以…通报为依据)', () => {
+    expect(ruleInChinese('is required by 14/r2 (以市委督查和绩效考评办公室通报为依据)')).toBe('必填：以市委督查和绩效考评办公室通报为依据')
+    expect(ruleInChinese('is required by 3/r1 (facts are attributed to the period by their date)')).toBe('必填')
   })
 
   it('says why an evidence file was refused: too large, empty, or of a type not allowed (EvidenceResource)', () => {
