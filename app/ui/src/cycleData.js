@@ -8,6 +8,12 @@ export function boundScheme(tenant, detail) {
   return api.get(`tenants/${seg(tenant)}/schemes/${seg(c.scheme)}/versions/${c.schemeVersion}`)
 }
 
+/** The 考评录入 form of every rule of the scheme version a cycle is bound to (FORMAT.md §11, "Entry form"). */
+export function entryForm(tenant, detail) {
+  const c = detail.cycle
+  return api.get(`tenants/${seg(tenant)}/schemes/${seg(c.scheme)}/versions/${c.schemeVersion}/form`)
+}
+
 /** The caller's places: `[{role, kind, scope}]`. */
 export function myPlaces(tenant) {
   return api.get(`tenants/${seg(tenant)}/assignments/mine`)

@@ -1,5 +1,5 @@
-// The assessment year as clerks read it: a fact form that knows its rule's kind (tenant-schemes/
-// FORMAT.md §5, §7), the indicators an agency scores, and the words of states and places.
+// The assessment year as clerks read it: the fact form the server serves for each rule (tenant-schemes/
+// FORMAT.md §11), the indicators an agency scores, and the words of states and places.
 import { RULE_KINDS, agenciesOf } from './scheme.js'
 
 export const CYCLE_STATES = {
@@ -12,92 +12,27 @@ export const SCOPE_KINDS = { agency: '考核科室', unit: '被考评单位', te
 const time = (at) => (at ? new Date(at).toLocaleString('zh-CN', { hour12: false }) : '')
 export { time }
 
-const options = (map) => Object.entries(map || {}).map(([name, amount]) => ({ value: name, label: `${name}（${amount} 分）` }))
-
 /**
- * The fields of a fact of `rule` (FORMAT.md §5: each kind reads its own; §7: the common part a rule
- * asks for): `{key, label, type, …}` with type `count` (whole number ≥ 1), `decimal` (with min/max
- * where the rule bounds it), `choice` (options), `date` (YYYY-MM-DD), `flag` (true/false) or `text`.
- * `reason`, `matter` and `evidence` are always asked for; the reason is required where the kind says so.
- * What a rule inherits from its indicators (`dated`, `dedupe`, `jointWork`) is on the rule as
- * `scoredIndicators` gives it.
+ * The 考评录入 forms of a scheme version as the server serves them (`GET …/versions/{n}/form`,
+ * FORMAT.md §11 "Entry form"), by rule reference (`3/r1`, `vetoes/v1`, `prerequisites/p1`). Each
+ * rule's kind describes its own fields there — `{key, label, type, options?, min?, max?}` with type
+ * `count`, `decimal`, `choice`, `yes-no`, `date`, `flag` or `text` — so nothing of any kind is
+ * written here.
  */
-export function factFields(rule) {
-  return [...kindFields(rule), ...commonFields(rule)]
-}
+export const formsByRule = (served) => Object.fromEntries((served?.rules || []).map((r) => [r.rule, r]))
 
-function kindFields(rule) {
-  const count = { key: 'count', label: '次数（次/件/人次）', type: 'count' }
-  const grade = rule.grades ? [{ key: 'grade', label: '档次', type: 'choice', options: options(rule.grades) }] : []
-  // a recorded quantity that chooses the tiers (桂林 14.(2) 承办件数) or gates a range (常德 20 与会率)
-  const basis = rule.basis ? [{ key: 'basis', label: rule.basis, type: 'decimal' }] : []
-  switch (rule.kind) {
-    case 'per-occurrence':
-      return [count, ...grade]
-    case 'once':
-    case 'credit':
-      return grade.length ? grade : rule.kind === 'credit' ? [count] : []
-    case 'veto':
-    case 'quota':
-      return [count]
-    case 'prerequisite':
-      return [{ key: 'met', label: '是否满足', type: 'choice', boolean: true,
-        options: [{ value: true, label: '满足' }, { value: false, label: '不满足' }] }]
-    case 'rate-tiers':
-      return [{ key: 'value', label: rule.measure === 'number' ? '数值' : '比率（%，如 85%）', type: 'decimal' }, ...basis]
-    case 'steps':
-      return [{ key: 'value', label: '数值', type: 'decimal' },
-        ...(rule.including ? [{ key: 'including', label: `其中${rule.including}`, type: 'decimal' }] : [])]
-    case 'proportional':
-      return [{ key: 'value', label: '完成数', type: 'decimal' },
-        ...(rule.target ? [] : [{ key: 'target', label: '目标数', type: 'decimal' }])]
-    case 'level-bonus':
-      return [rule.levels ? { key: 'level', label: '级别', type: 'choice', options: options(rule.levels) }
-        : { key: 'level', label: '级别', type: 'text' }, count]
-    case 'rank-based':
-      return [{ key: 'rank', label: '名次', type: 'count' }, { key: 'of', label: '参与排名数', type: 'count' }]
-    case 'survey':
-      return [{ key: 'score', label: '测评得分', type: 'decimal' }, { key: 'fullScore', label: '测评满分', type: 'decimal' }]
-    case 'discretionary':
-      return [...basis, { key: 'amount', label: '分值（酌情）', type: 'decimal', min: rule.min ?? '0', max: rule.max ?? rule.share ?? null }]
-    default:
-      return []
-  }
-}
+const NO_FORM = { fields: [], entered: true, reasonRequired: false }
 
-/** The common fields a rule asks for beyond unit, matter, reason and evidence (FORMAT.md §4, §7). */
-function commonFields(rule) {
-  const out = []
-  if (rule.dated || rule.within || rule.kind === 'quota') {
-    out.push({ key: 'date', label: '发生日期', type: 'date' })
-  }
-  if (rule.dedupe === 'matter-highest') {
-    out.push({ key: 'person', label: '涉及人员（按人次）', type: 'text' })
-  }
-  if (rule.jointWork) {
-    out.push({ key: 'role', label: '主办/联办', type: 'choice',
-      options: [{ value: 'lead', label: `主办（${rule.jointWork.lead}）` }, { value: 'co', label: `联办（${rule.jointWork.co}）` }] })
-  }
-  if (rule.exemptSelfReported) {
-    out.push({ key: 'selfReported', label: '自行查处/主动报告', type: 'flag' })
-  }
-  if (rule.multipliers) {
-    out.push({ key: 'condition', label: '加倍情形', type: 'choice',
-      options: Object.entries(rule.multipliers).map(([name, factor]) => ({ value: name, label: `${name}（×${factor}）` })) })
-  }
-  return out
-}
+/** The form of one rule; a rule the server did not describe asks only for what every form asks. */
+export const formOf = (forms, ruleRef) => forms?.[ruleRef] || NO_FORM
 
-/** Whether a fact of this rule must say why (酌情 amounts: FORMAT.md §5.11). */
-export const reasonRequired = (rule) => rule.kind === 'discretionary'
-
-/** The fact to send: unit, rule, the kind's fields as the facts format types them, reason, evidence (FORMAT.md §7). */
-export function factBody(unit, indicator, rule, form) {
-  const fact = { unit, rule: `${indicator}/${rule.id}` }
-  for (const f of factFields(rule)) {
-    const v = form[f.key]
+/** The fact to send: unit, rule, the rule's fields as the facts format types them, matter, reason, evidence (FORMAT.md §7). */
+export function factBody(unit, ruleRef, ruleForm, values) {
+  const fact = { unit, rule: ruleRef }
+  for (const f of ruleForm.fields) {
+    const v = values[f.key]
     if (v === undefined || v === null || v === '') continue
-    if (f.boolean) {
+    if (f.type === 'yes-no') {
       fact[f.key] = v === true || v === 'true'
       continue
     }
@@ -107,19 +42,20 @@ export function factBody(unit, indicator, rule, form) {
     }
     fact[f.key] = f.type === 'count' ? Number(v) : String(v).trim()
   }
-  if (form.matter) fact.matter = form.matter.trim()
-  if (form.reason) fact.reason = form.reason.trim()
-  if (form.evidence) fact.evidence = form.evidence.trim()
+  if (values.matter) fact.matter = values.matter.trim()
+  if (values.reason) fact.reason = values.reason.trim()
+  if (values.evidence) fact.evidence = values.evidence.trim()
   return fact
 }
 
-/** What a stored fact says, in a line: `次数 2 · 档次 不健全`. */
-export function factSummary(rule, fact) {
+/** What a stored fact says, in a line: `档次 不健全 · 次数 2`. */
+export function factSummary(ruleForm, fact) {
   if (!fact) return '（已撤回）'
   const name = (label) => label.replace(/（.*$/, '')
-  const value = (f, v) => (f.type === 'choice' ? name(f.options.find((o) => o.value === v)?.label ?? String(v)) : v)
-  const parts = (rule ? factFields(rule) : []).filter((f) => fact[f.key] !== undefined && fact[f.key] !== false)
-    .map((f) => (f.type === 'flag' ? f.label : `${name(f.label)} ${value(f, fact[f.key])}`))
+  const chosen = (f, v) => (f.options ? name(f.options.find((o) => o.value === v)?.label ?? String(v)) : v)
+  // an unticked flag is not written; a prerequisite not met is
+  const parts = ruleForm.fields.filter((f) => fact[f.key] !== undefined && !(f.type === 'flag' && fact[f.key] === false))
+    .map((f) => (f.type === 'flag' ? f.label : `${name(f.label)} ${chosen(f, fact[f.key])}`))
   return parts.join(' · ') || '有此情形'
 }
 
@@ -128,20 +64,16 @@ export const kindLabel = (rule) => RULE_KINDS[rule.kind] || (rule.kind === 'prer
 
 /**
  * The indicators with rules (leaves of scoring) and the agency that scores each — its own
- * `assessingAgency` or the nearest ancestor's — depth first. Each rule carries what it inherits from
- * its indicator and the indicator's ancestors (FORMAT.md §3: `dated`, `dedupe`, `jointWork`; a rule's
- * own `dedupe` or `jointWork` comes first).
+ * `assessingAgency` or the nearest ancestor's — depth first.
  */
-export function scoredIndicators(indicators, agency = null, inherited = {}) {
+export function scoredIndicators(indicators, agency = null) {
   const out = []
   for (const i of indicators || []) {
     const own = i.assessingAgency || agency
-    const kept = { dated: i.dated ?? inherited.dated, dedupe: i.dedupe ?? inherited.dedupe, jointWork: i.jointWork ?? inherited.jointWork }
     if (i.rules?.length) {
-      out.push({ code: i.code, name: i.name, points: i.points ?? '', agency: own,
-        rules: i.rules.map((r) => ({ ...r, dated: kept.dated, dedupe: r.dedupe ?? kept.dedupe, jointWork: r.jointWork ?? kept.jointWork })) })
+      out.push({ code: i.code, name: i.name, points: i.points ?? '', agency: own, rules: i.rules })
     }
-    out.push(...scoredIndicators(i.children, own, kept))
+    out.push(...scoredIndicators(i.children, own))
   }
   return out
 }

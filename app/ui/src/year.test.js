@@ -1,64 +1,57 @@
 import { describe, expect, it } from 'vitest'
-import { agencyHolds, decisionFact, distribution, factBody, factFields, factSummary, newestOpenCycle, officeIndicators, openResults, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
+import { agencyHolds, decisionFact, distribution, factBody, factSummary, formOf, formsByRule, newestOpenCycle, officeIndicators, openResults, parseUnits, rankingGroups, rankingTable, scoredIndicators, selfAssessmentsIn } from './year.js'
 
-describe('a fact form knows its rule kind', () => {
-  it('asks a graded once rule (新干 4.(2) 档案资料不健全的扣5分,没有的扣10分) for its grade only', () => {
-    const f = factFields({ id: 'r2', kind: 'once', grades: { 不健全: '5', 没有: '10' } })
-    expect(f.map((x) => x.key)).toEqual(['grade'])
-    expect(f[0].options.map((o) => o.label)).toEqual(['不健全（5 分）', '没有（10 分）'])
-  })
-  it('bounds a discretionary amount by the rule (常德 11 视具体情况扣1～3分)', () => {
-    expect(factFields({ kind: 'discretionary', min: '1', max: '3' })[0]).toMatchObject({ key: 'amount', min: '1', max: '3' })
-  })
-  it('writes the fact as the facts format types it: count a number, value a decimal string', () => {
-    expect(factBody('xgjyj', '3', { id: 'r1', kind: 'per-occurrence' }, { count: '2', reason: ' 未公开 ' }))
-      .toEqual({ unit: 'xgjyj', rule: '3/r1', count: 2, reason: '未公开' })
-    expect(factBody('u', '9', { id: 'r2', kind: 'rate-tiers' }, { value: '85%' })).toEqual({ unit: 'u', rule: '9/r2', value: '85%' })
-    // the evidence names the file the upload answered (README: evidence)
-    expect(factBody('u', '1', { id: 'r1', kind: 'once' }, { reason: '未召开', evidence: 'evidence:12' }))
-      .toEqual({ unit: 'u', rule: '1/r1', reason: '未召开', evidence: 'evidence:12' })
-  })
-})
+// forms as the server serves them (GET …/versions/{n}/form), as the engine writes them for the seeds
+const SERVED = { rules: [
+  // 新干 4.(2): 档案资料不健全的扣5分，没有的扣10分 — counted once: the grade only
+  { rule: '4/r2', entered: true, reasonRequired: false, fields: [{ key: 'grade', label: '档次', type: 'choice',
+    options: [{ label: '不健全（5 分）', value: '不健全' }, { label: '没有（10 分）', value: '没有' }] }] },
+  // 漳州 2.2: 科级以上每人次扣15分…以被责任追究时间为准，同一事项就高扣分一次…自行查处…免予扣分
+  { rule: '2.2/r1', entered: true, reasonRequired: false, fields: [
+    { key: 'grade', label: '档次', type: 'choice', options: [{ label: '科级以上（15 分）', value: '科级以上' }, { label: '科级以下（10 分）', value: '科级以下' }] },
+    { key: 'count', label: '次数（次/件/人次）', type: 'count' }, { key: 'date', label: '发生日期', type: 'date' },
+    { key: 'person', label: '涉及人员（按人次）', type: 'text' }, { key: 'selfReported', label: '自行查处/主动报告', type: 'flag' }] },
+  // 常德 11: 视具体情况扣1～3分
+  { rule: '11/r2', entered: true, reasonRequired: true, fields: [{ key: 'amount', label: '分值（酌情）', type: 'decimal', min: '1', max: '3' }] },
+  { rule: 'prerequisites/p1', entered: true, reasonRequired: false, fields: [{ key: 'met', label: '是否满足', type: 'yes-no',
+    options: [{ label: '满足', value: true }, { label: '不满足', value: false }] }] },
+  // 吉水 共性6: counted from the articles entered under r2
+  { rule: '1.6/r1', entered: false, reasonRequired: false, fields: [] },
+] }
+const forms = formsByRule(SERVED)
 
-describe('a fact form asks for what the rule and its indicators need (FORMAT.md §3, §7)', () => {
-  const keys = (rule) => factFields(rule).map((f) => f.key)
-  it('asks for the date under a dated indicator, a person where matters are deduped, the self-report where it exempts', () => {
-    // 漳州 2.2: 以上扣分以被责任追究时间为准,同一事项就高扣分一次…属于本单位自行查处或主动报告有关机关查处的,免予扣分
-    const [indicator] = scoredIndicators([{ code: '2.2', name: '依法行政', dated: true, dedupe: 'matter-highest', children: [
-      { code: '2.2.1', name: '问责', rules: [{ id: 'r1', kind: 'per-occurrence', exemptSelfReported: true }] }] }])
-    expect(keys(indicator.rules[0])).toEqual(['count', 'date', 'person', 'selfReported'])
-    expect(factFields(indicator.rules[0]).find((f) => f.key === 'date').type).toBe('date')
-    expect(factBody('u', '2.2.1', indicator.rules[0], { count: 1, date: '2009-06-01', person: '张某', selfReported: true }))
-      .toEqual({ unit: 'u', rule: '2.2.1/r1', count: 1, date: '2009-06-01', person: '张某', selfReported: true })
-    // not self-reported: the field is left out, not sent as false
-    expect(factBody('u', '2.2.1', indicator.rules[0], { count: 1, date: '2009-06-01', selfReported: false }))
-      .toEqual({ unit: 'u', rule: '2.2.1/r1', count: 1, date: '2009-06-01' })
+describe('the fact form is the one the server serves for the rule', () => {
+  it('finds a rule\'s form by its reference; a rule it does not describe asks only for what every form asks', () => {
+    expect(formOf(forms, '4/r2').fields.map((f) => f.key)).toEqual(['grade'])
+    expect(formOf(forms, '1.6/r1').entered).toBe(false)
+    expect(formOf(forms, '11/r2').reasonRequired).toBe(true)
+    expect(formOf(forms, '9/r9')).toEqual({ fields: [], entered: true, reasonRequired: false })
+    expect(formsByRule(null)).toEqual({})
   })
-  it('asks for the role where the work is shared (漳州 3: 主办单位按80%计分，联办单位按20%计分) and names it in the summary', () => {
-    const [indicator] = scoredIndicators([{ code: '3', name: '突出绩效', jointWork: { lead: '80%', co: '20%' },
-      rules: [{ id: 'r1', kind: 'level-bonus', levels: { 国家级: '10' } }] }])
-    const role = factFields(indicator.rules[0]).find((f) => f.key === 'role')
-    expect(role.options.map((o) => o.label)).toEqual(['主办（80%）', '联办（20%）'])
-    expect(factSummary(indicator.rules[0], { level: '国家级', count: 1, role: 'co' })).toBe('级别 国家级 · 次数 1 · 主办/联办 联办')
+  it('writes the fact as the facts format types it: a count a number, a decimal a string, matter, reason and evidence trimmed', () => {
+    expect(factBody('u', '2.2/r1', formOf(forms, '2.2/r1'), { grade: '科级以上', count: '2', date: '2009-06-01', person: ' 张某 ',
+      reason: ' 受治安处罚 ', matter: '事项1 ', evidence: 'evidence:12' }))
+      .toEqual({ unit: 'u', rule: '2.2/r1', grade: '科级以上', count: 2, date: '2009-06-01', person: '张某', reason: '受治安处罚',
+        matter: '事项1', evidence: 'evidence:12' })
+    expect(factBody('u', '11/r2', formOf(forms, '11/r2'), { amount: 2.5, reason: '记录简单' }))
+      .toEqual({ unit: 'u', rule: '11/r2', amount: '2.5', reason: '记录简单' })
   })
-  it('asks for the condition of a multiplier (武进 附件5: 未安装客户端的，双倍扣分)', () => {
-    const condition = factFields({ kind: 'per-occurrence', multipliers: { 未安装客户端: '2' } }).find((f) => f.key === 'condition')
-    expect(condition.options).toEqual([{ value: '未安装客户端', label: '未安装客户端（×2）' }])
+  it('sends a ticked flag as true and leaves an unticked one out; a yes-no answer is a boolean either way', () => {
+    const zz = formOf(forms, '2.2/r1')
+    expect(factBody('u', '2.2/r1', zz, { count: 1, selfReported: true }).selfReported).toBe(true)
+    expect(factBody('u', '2.2/r1', zz, { count: 1, selfReported: false })).toEqual({ unit: 'u', rule: '2.2/r1', count: 1 })
+    expect(factBody('u', 'prerequisites/p1', formOf(forms, 'prerequisites/p1'), { met: false }))
+      .toEqual({ unit: 'u', rule: 'prerequisites/p1', met: false })
+    expect(factBody('u', 'prerequisites/p1', formOf(forms, 'prerequisites/p1'), { met: 'true' }).met).toBe(true)
+    // fields the rule's form does not have are not sent
+    expect(factBody('u', '4/r2', formOf(forms, '4/r2'), { grade: '没有', count: 3 })).toEqual({ unit: 'u', rule: '4/r2', grade: '没有' })
   })
-  it('asks a quota rule for the count and the date of each item (武进 附件4: 每月报送信息)', () => {
-    expect(keys({ kind: 'quota', per: 'month', quota: 4, amount: '1' })).toEqual(['count', 'date'])
-  })
-  it('asks for the recorded quantity that chooses tiers, gates a range or is a part of a minimum', () => {
-    // 桂林 14.(2): the 优秀率 bound depends on the number of 承办件
-    expect(factFields({ kind: 'rate-tiers', basis: '承办件数' }).map((f) => [f.key, f.label]))
-      .toEqual([['value', '比率（%，如 85%）'], ['basis', '承办件数']])
-    // 常德 20: 主要负责人与会率低于80％的，视具体情况扣1～2分
-    expect(keys({ kind: 'discretionary', basis: '主要负责人全年与会率', when: '[0%, 80%)', min: '1', max: '2' })).toEqual(['basis', 'amount'])
-    // 桂林 1.(6): 年内开展党风廉政教育2次（其中，不少于1次到廉政教育基地接受教育）
-    expect(factFields({ kind: 'steps', including: '到廉政教育基地接受教育' }).map((f) => f.label)).toEqual(['数值', '其中到廉政教育基地接受教育'])
-  })
-  it('asks a rule looking back over a window for the date (湖北 第五条 两年内)', () => {
-    expect(keys({ kind: 'veto', within: { years: 2 } })).toEqual(['count', 'date'])
+  it('sums a stored fact up in the form\'s words', () => {
+    expect(factSummary(formOf(forms, '2.2/r1'), { grade: '科级以下', count: 1, person: '李某', selfReported: true }))
+      .toBe('档次 科级以下 · 次数 1 · 涉及人员 李某 · 自行查处/主动报告')
+    expect(factSummary(formOf(forms, 'prerequisites/p1'), { met: false })).toBe('是否满足 不满足')
+    expect(factSummary(formOf(forms, '9/r9'), { count: 1 })).toBe('有此情形')
+    expect(factSummary(formOf(forms, '4/r2'), null)).toBe('（已撤回）')
   })
 })
 
@@ -160,10 +153,11 @@ describe('the 效能办 enters what no agency scores', () => {
       results: { prerequisites: [{ id: 'p1', text: '一、依法办理了档案登记;' }] },
     })
     expect(rows.map((r) => r.code)).toEqual(['2', 'vetoes', 'prerequisites'])
-    const met = rows[2].rules[0]
-    expect(factBody('u', 'prerequisites', met, { met: false, reason: '未办理档案登记' }))
+    // a row's code and a rule's id make the reference the server's form and the facts use
+    const ref = (row) => `${row.code}/${row.rules[0].id}`
+    expect([ref(rows[1]), ref(rows[2])]).toEqual(['vetoes/v1', 'prerequisites/p1'])
+    expect(factBody('u', ref(rows[2]), formOf(forms, ref(rows[2])), { met: false, reason: '未办理档案登记' }))
       .toEqual({ unit: 'u', rule: 'prerequisites/p1', met: false, reason: '未办理档案登记' })
-    expect(factBody('u', 'vetoes', rows[1].rules[0], { count: 1 })).toEqual({ unit: 'u', rule: 'vetoes/v1', count: 1 })
   })
 })
 

@@ -12,9 +12,13 @@ import cn.kaoping.it.Api;
 import cn.kaoping.it.KaopingIT;
 import cn.kaoping.it.KeycloakAdmin;
 import cn.kaoping.it.Stack;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -1044,6 +1048,63 @@ class WebApplicationIT {
             assertTrue(b.text(testId("audit-table")).contains("撤回事实"), "the action in Chinese: " + b.text(testId("audit-table")));
             noHorizontalOverflow(b);
             b.screenshot(SHOTS, "scheme-audit-filtered");
+        });
+    }
+
+    /**
+     * 考评录入 asks what the scheme version serves for each rule (FORMAT.md §11, "Entry form"), not a
+     * list of its own: in a 新干县 scheme of this test whose 四 (1) rests on a 通报 (evidenceBasis) and
+     * whose added 四 r3 is counted from r1's facts (countsFactsOf), the assessor finds r3 marked as
+     * computed and not choosable, r1's evidence required with its basis named, and a fact without
+     * it refused under 证明材料.
+     */
+    @Test
+    void theEntryFormIsTheOneTheSchemeVersionServesForEachRule() throws IOException {
+        String id = "xingan-form" + RUN + "-2030";
+        JsonObject seed = Json.createReader(new StringReader(Files.readString(Path.of(System.getProperty("kaoping.root", "../.."))
+                .resolve("tenant-schemes/xingan/yangguang-2006.scheme.json")))).readObject();
+        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        for (JsonValue v : seed.getJsonArray("indicators")) {
+            JsonObject indicator = v.asJsonObject();
+            if (indicator.getString("code").equals("4")) {
+                JsonArray rules = indicator.getJsonArray("rules");
+                indicator = Json.createObjectBuilder(indicator).add("rules", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder(rules.getJsonObject(0)).add("evidenceBasis", "县效能办督查通报"))
+                        .add(rules.getJsonObject(1))
+                        .add(Json.createObjectBuilder().add("id", "r3").add("kind", "proportional").add("clause", "（测试）按 (1) 的次数计")
+                                .add("target", "3").add("weight", "3").add("countsFactsOf", "r1"))).build();
+            }
+            indicators.add(indicator);
+        }
+        String scheme = Json.createObjectBuilder(seed).add("id", id).add("year", 2030).add("indicators", indicators).build().toString();
+        Api.Response uploaded = api.post("api/tenants/xingan/schemes", Optional.of("scheme"), scheme);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        assertEquals(200, api.post("api/tenants/xingan/schemes/" + id + "/versions/1/publish", Optional.of("scheme"), "").status());
+        String unit = "form-jyj-" + RUN;
+        String name = "录入表单测试年度 " + RUN;
+        Api.Response opened = api.post("api/tenants/xingan/cycles", Optional.of("scheme"), "{\"code\": \"form-" + RUN + "\", \"name\": \""
+                + name + "\", \"scheme\": \"" + id + "\", \"version\": 1, \"entryOpens\": \"" + TODAY.minusDays(1) + "\", \"entryCloses\": \""
+                + TODAY.plusDays(30) + "\", \"units\": [{\"code\": \"" + unit + "\", \"name\": \"县教育局（录入表单测试）\"}]}");
+        assertEquals(201, opened.status(), opened.body());
+        place("assessor", "assessor", "agency", AGENCY);
+
+        as("assessor", b -> {
+            b.menu("考评录入");
+            choose(b, "cycle-picker", name);
+            b.click(testId("cell-4-" + unit));
+            b.waitForText(testId("fact-rule"), "（由系统计算，无需录入）");
+            WebElement computed = b.driver.findElement(By.xpath("//*[@data-test='fact-rule']//label[contains(., 'r3 ·')]"));
+            assertTrue(computed.getAttribute("class").contains("is-disabled"), computed.getAttribute("class"));
+            b.waitForText(testId("fact-evidence-basis"), "以县效能办督查通报为依据");
+            b.type("fact-reason", "未按时上报考评材料");
+            b.click(testId("fact-save"));
+            By evidenceError = By.xpath("//*[contains(@class,'el-form-item')][.//*[normalize-space(.)='证明材料']]"
+                    + "//*[contains(@class,'el-form-item__error')]");
+            new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(evidenceError).isEmpty());
+            assertEquals("必填：以县效能办督查通报为依据", b.driver.findElement(evidenceError).getText());
+            assertEquals("提交的内容有误", b.text(testId("problem")).strip(), "the engine's English rule is not the alert's title");
+            b.waitForText(testId("cell-facts"), "还没有录入");
+            b.screenshot(SHOTS, "assessor-entry-served-form");
         });
     }
 
