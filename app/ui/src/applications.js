@@ -4,12 +4,6 @@ import { agencyHolds } from './year.js'
 
 export const APPLICATION_STATES = { PENDING: ['待审核', 'warning'], APPROVED: ['已批准', 'success'], REFUSED: ['已驳回', 'danger'] }
 
-/** Whether a rule adds points (FORMAT.md §5: `effect: bonus`, or a `level-bonus`, whose default it is). */
-export const addsPoints = (rule) => rule.effect === 'bonus' || (rule.kind === 'level-bonus' && !rule.effect)
-
-/** Whether a decision on this rule gives the final amount (最终赋分): a 酌情 rule (FORMAT.md §5.11). */
-export const takesAmount = (rule) => rule.kind === 'discretionary'
-
 /** Whether a node of the scheme exists for a unit (FORMAT.md §3 `appliesTo`: its series or itself). */
 function appliesTo(node, unit) {
   const a = node.appliesTo
@@ -18,23 +12,30 @@ function appliesTo(node, unit) {
 }
 
 /**
- * The bonus items of a scheme (its rules that add points) that exist for `unit` (all when no unit
- * is given), depth first: `{ref, indicator, name, rule, agency, levels, bounds}` — `levels` the
- * options where the rule has levels, `bounds` the range of the final amount where a decision gives one.
+ * The bonus items of a scheme (its rules that add points, as the served forms say: `formsByRule` of
+ * `GET …/versions/{n}/form`) that exist for `unit` (all when no unit is given), depth first:
+ * `{ref, indicator, name, rule, agency, levels, bounds}` — `levels` the choices of the rule's `level`
+ * field, `bounds` the range of its `amount` (酌情: the final amount a decision gives), each where the
+ * rule's form has it.
  */
-export function bonusItems(indicators, unit = null, agency = null) {
+export function bonusItems(indicators, forms, unit = null, agency = null) {
   const out = []
   for (const node of indicators || []) {
     if (!appliesTo(node, unit)) continue
     const own = node.assessingAgency || agency
-    for (const rule of (node.rules || []).filter(addsPoints)) {
+    for (const rule of node.rules || []) {
+      const ref = `${node.code}/${rule.id}`
+      const form = forms?.[ref]
+      if (form?.effect !== 'bonus') continue
+      const field = (key) => form.fields.find((f) => f.key === key)
+      const amount = field('amount')
       out.push({
-        ref: `${node.code}/${rule.id}`, indicator: node.code, name: node.name, rule, agency: own,
-        levels: rule.levels ? Object.entries(rule.levels).map(([value, amount]) => ({ value, label: `${value}（${amount} 分）` })) : null,
-        bounds: takesAmount(rule) ? { min: rule.min ?? '0', max: rule.max ?? rule.share ?? node.points ?? null } : null,
+        ref, indicator: node.code, name: node.name, rule, agency: own,
+        levels: field('level')?.options || null,
+        bounds: amount ? { min: amount.min ?? '0', max: amount.max ?? null } : null,
       })
     }
-    out.push(...bonusItems(node.children, unit, own))
+    out.push(...bonusItems(node.children, forms, unit, own))
   }
   return out
 }

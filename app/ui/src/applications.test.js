@@ -10,19 +10,33 @@ const XINGAN = [
     { id: 'r2', kind: 'level-bonus', effect: 'deduct', amount: '5' }] },
 ]
 const WUJIN = [{ code: 'fj', name: '特别附加分', mode: 'bonus', rules: [{ id: 'r1', kind: 'discretionary', effect: 'bonus', max: '100' }] }]
+// their forms as the server serves them (GET …/versions/{n}/form): the effect and the fields each rule's kind asks for
+const FORMS = {
+  '1/r1': { rule: '1/r1', effect: 'deduct', entered: true, fields: [] },
+  '5/r1': { rule: '5/r1', effect: 'bonus', entered: true, fields: [
+    { key: 'level', label: '级别', type: 'choice', options: [{ value: '县', label: '县（5 分）' }, { value: '市', label: '市（10 分）' }, { value: '省', label: '省（15 分）' }] },
+    { key: 'count', label: '次数（次/件/人次）', type: 'count' }] },
+  '5/r2': { rule: '5/r2', effect: 'deduct', entered: true, fields: [{ key: 'count', label: '次数（次/件/人次）', type: 'count' }] },
+  'fj/r1': { rule: 'fj/r1', effect: 'bonus', entered: true, reasonRequired: true, fields: [
+    { key: 'amount', label: '分值（酌情）', type: 'decimal', min: '0', max: '100' }] },
+}
 
 describe('the bonus items a unit applies for', () => {
   it('are the rules that add points, with their levels or the bounds of the final amount', () => {
-    const [item] = bonusItems(XINGAN)
-    expect(bonusItems(XINGAN).map((i) => i.ref)).toEqual(['5/r1'])
+    const [item] = bonusItems(XINGAN, FORMS)
+    expect(bonusItems(XINGAN, FORMS).map((i) => i.ref)).toEqual(['5/r1'])
     expect(item.levels.map((l) => l.label)).toEqual(['县（5 分）', '市（10 分）', '省（15 分）'])
     expect(item).toMatchObject({ agency: '领导小组', bounds: null })
-    expect(bonusItems(WUJIN)[0]).toMatchObject({ ref: 'fj/r1', agency: null, levels: null, bounds: { min: '0', max: '100' } })
+    expect(bonusItems(WUJIN, FORMS)[0]).toMatchObject({ ref: 'fj/r1', agency: null, levels: null, bounds: { min: '0', max: '100' } })
+  })
+  it('are none where the forms are not read yet', () => {
+    expect(bonusItems(XINGAN, {})).toEqual([])
+    expect(bonusItems(XINGAN, null)).toEqual([])
   })
   it('leave out the nodes that do not apply to the unit, with their children', () => {
     const scheme = [{ code: 'g', name: '个性', appliesTo: { series: ['s2'] }, children: WUJIN }]
-    expect(bonusItems(scheme, { code: 'bgs', series: 's1' })).toEqual([])
-    expect(bonusItems(scheme, { code: 'bgs', series: 's2' }).map((i) => i.ref)).toEqual(['fj/r1'])
+    expect(bonusItems(scheme, FORMS, { code: 'bgs', series: 's1' })).toEqual([])
+    expect(bonusItems(scheme, FORMS, { code: 'bgs', series: 's2' }).map((i) => i.ref)).toEqual(['fj/r1'])
   })
 })
 
@@ -32,15 +46,15 @@ describe('applications and decisions as the API takes them', () => {
       .toEqual({ unit: 'bgs', rule: 'fj/r1', item: '获评市级文明科室', evidence: 'evidence:3' })
   })
   it('gives an amount only on approving a rule that takes one', () => {
-    const [wujin] = bonusItems(WUJIN)
-    const [xingan] = bonusItems(XINGAN)
+    const [wujin] = bonusItems(WUJIN, FORMS)
+    const [xingan] = bonusItems(XINGAN, FORMS)
     expect(decisionBody(wujin, { amount: '2', reason: '局分管领导同意' }, true)).toEqual({ amount: '2', reason: '局分管领导同意' })
     expect(decisionBody(xingan, { amount: '2', reason: '' }, true)).toEqual({})
     expect(decisionBody(wujin, { amount: '2', reason: '区级荣誉不在范围' }, false)).toEqual({ reason: '区级荣誉不在范围' })
   })
   it('is decided by the scheme admin, or the assessor of the agency that scores the item', () => {
-    const [xingan] = bonusItems(XINGAN)
-    const [wujin] = bonusItems(WUJIN)
+    const [xingan] = bonusItems(XINGAN, FORMS)
+    const [wujin] = bonusItems(WUJIN, FORMS)
     expect(mayDecide(xingan, { schemeAdmin: false, agencies: ['领导小组'] })).toBe(true)
     expect(mayDecide(xingan, { schemeAdmin: false, agencies: ['办公室'] })).toBe(false)
     expect(mayDecide(wujin, { schemeAdmin: false, agencies: ['办公室'] })).toBe(false)
@@ -55,7 +69,7 @@ describe('what the 工作台 shows of the applications', () => {
     { id: 3, unit: 'bgs', rule: '5/r1', state: 'REFUSED', decisionReason: '未见通报文件' },
     { id: 4, unit: 'bgs', rule: '5/r1', state: 'APPROVED' },
   ]
-  const items = [...bonusItems(XINGAN), ...bonusItems(WUJIN)]
+  const items = [...bonusItems(XINGAN, FORMS), ...bonusItems(WUJIN, FORMS)]
   it('waits for the decider: the pending ones of the items it may decide', () => {
     expect(waitingFor(list, items, { schemeAdmin: false, agencies: ['领导小组'] }).map((a) => a.id)).toEqual([1])
     expect(waitingFor(list, items, { schemeAdmin: true, agencies: [] }).map((a) => a.id)).toEqual([1, 2])

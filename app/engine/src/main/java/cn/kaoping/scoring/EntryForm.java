@@ -2,6 +2,7 @@ package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.Dedupe;
+import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.JointWorkRole;
@@ -33,12 +34,13 @@ public record EntryForm(List<RuleForm> rules) {
      * The form of one rule.
      *
      * @param rule           the rule's reference as facts write it ({@code 1.2/r1}, {@code vetoes/v1}, {@code prerequisites/p1})
+     * @param effect         what the rule's amounts do ({@code bonus}: a 附加分 a unit may apply for); empty for a prerequisite
      * @param entered        false where the engine makes the rule's facts (another scheme's total, another rule's count):
      *                       nothing is entered then, and {@code fields} is empty
      * @param reasonRequired a fact must say why (酌情)
      * @param evidenceBasis  the document each fact rests on, where the rule names one: its evidence is required
      */
-    public record RuleForm(String rule, boolean entered, List<EntryField> fields, boolean reasonRequired,
+    public record RuleForm(String rule, Optional<Effect> effect, boolean entered, List<EntryField> fields, boolean reasonRequired,
                            Optional<String> evidenceBasis) {
     }
 
@@ -47,7 +49,7 @@ public record EntryForm(List<RuleForm> rules) {
         nodes(prepared.nodes(), false, rules);
         prepared.vetoes().forEach(v -> rules.add(rule(v, false)));
         for (Results.Prerequisite p : prepared.scheme().results().prerequisites()) {
-            rules.add(new RuleForm(Results.PREREQUISITES + "/" + p.id(), true, List.of(new EntryField(Results.Prerequisite.MET.name(),
+            rules.add(new RuleForm(Results.PREREQUISITES + "/" + p.id(), Optional.empty(), true, List.of(new EntryField(Results.Prerequisite.MET.name(),
                     "是否满足", EntryField.Input.YES_NO, List.of(new EntryField.Choice("true", "满足"), new EntryField.Choice("false", "不满足")),
                     Optional.empty(), Optional.empty())), false, Optional.empty()));
         }
@@ -66,7 +68,7 @@ public record EntryForm(List<RuleForm> rules) {
     private static RuleForm rule(RuleSlot slot, boolean matterOnce) {
         Rule rule = slot.rule();
         if (slot.fromScheme().isPresent() || slot.countsFactsOf().isPresent()) {
-            return new RuleForm(rule.ref(), false, List.of(), false, Optional.empty());
+            return new RuleForm(rule.ref(), Optional.of(rule.effect()), false, List.of(), false, Optional.empty());
         }
         List<EntryField> fields = new ArrayList<>(slot.provider().entryFields(rule.params(), slot.share()));
         if (slot.dated() && fields.stream().noneMatch(f -> f.key().equals(Fact.DATE.name()))) {
@@ -86,11 +88,12 @@ public record EntryForm(List<RuleForm> rules) {
             fields.add(EntryField.choice(Fact.CONDITION, "加倍情形", rule.multipliers().entrySet().stream()
                     .map(e -> new EntryField.Choice(e.getKey(), e.getKey() + "（×" + e.getValue().toPlainString() + "）")).toList()));
         }
-        return new RuleForm(rule.ref(), true, List.copyOf(fields), slot.provider().reasonRequired(), slot.evidenceBasis());
+        return new RuleForm(rule.ref(), Optional.of(rule.effect()), true, List.copyOf(fields), slot.provider().reasonRequired(),
+                slot.evidenceBasis());
     }
 
     /**
-     * As JSON: {@code {"rules": [{"rule", "entered", "reasonRequired", "evidenceBasis"?, "fields": [{"key", "label",
+     * As JSON: {@code {"rules": [{"rule", "effect"?, "entered", "reasonRequired", "evidenceBasis"?, "fields": [{"key", "label",
      * "type", "options"?, "min"?, "max"?}]}]}}, the type as its word ({@code yes-no}, whose options' values are
      * true and false), bounds as decimal strings.
      */
@@ -99,6 +102,7 @@ public record EntryForm(List<RuleForm> rules) {
         for (RuleForm r : rules) {
             JsonObjectBuilder rule = JSON.createObjectBuilder().add("rule", r.rule()).add("entered", r.entered())
                     .add("reasonRequired", r.reasonRequired());
+            r.effect().ifPresent(e -> rule.add("effect", e.word()));
             r.evidenceBasis().ifPresent(b -> rule.add("evidenceBasis", b));
             JsonArrayBuilder fields = JSON.createArrayBuilder();
             r.fields().forEach(f -> fields.add(field(f)));

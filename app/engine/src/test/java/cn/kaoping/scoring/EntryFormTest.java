@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.FieldDescription;
@@ -138,6 +139,16 @@ class EntryFormTest {
         EntryForm.RuleForm form = form("jishui-land/guwei-2014.scheme.json", "1.6/r1");
         assertFalse(form.entered());
         assertEquals(List.of(), form.fields());
+    }
+
+    @Test
+    void theEffectSaysWhichRulesAddPoints() {
+        // 新干 五(1) 县内做典型推广的每次加5分 (level-bonus adds by default); 五(2) 县内做典型批评的每次扣5分 (written deduct)
+        Map<String, EntryForm.RuleForm> forms = forms(seed("xingan/yangguang-2006.scheme.json"));
+        assertEquals(Optional.of(Effect.BONUS), forms.get("5/r1").effect());
+        assertEquals(Optional.of(Effect.DEDUCT), forms.get("5/r2").effect());
+        assertEquals("bonus", seed("xingan/yangguang-2006.scheme.json").entryForm().json().getJsonArray("rules").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(r -> r.getString("rule").equals("5/r1")).findFirst().orElseThrow().getString("effect"));
     }
 
     @Test
