@@ -58,6 +58,12 @@ public record EntryField(String key, String label, Input input, List<Choice> cho
         return new EntryField(field.name(), label, Input.CHOICE, List.copyOf(choices), Optional.empty(), Optional.empty());
     }
 
+    /** true or false, shown as {@code yes} and {@code no}. */
+    public static EntryField yesNo(FieldDescription field, String label, String yes, String no) {
+        return new EntryField(field.name(), label, Input.YES_NO, List.of(new Choice("true", yes), new Choice("false", no)),
+                Optional.empty(), Optional.empty());
+    }
+
     /** A choice among named amounts ({@code grades}, {@code levels}): {@code 通报（0.2 分）}. */
     public static EntryField amounts(FieldDescription field, String label, Map<String, BigDecimal> byName) {
         return choice(field, label, byName.entrySet().stream()

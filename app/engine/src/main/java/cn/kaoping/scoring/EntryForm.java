@@ -4,7 +4,6 @@ import cn.kaoping.scheme.DecimalText;
 import cn.kaoping.scheme.Dedupe;
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
-import cn.kaoping.scheme.Indicator;
 import cn.kaoping.scheme.JointWorkRole;
 import cn.kaoping.scheme.Results;
 import cn.kaoping.scheme.Rule;
@@ -49,9 +48,8 @@ public record EntryForm(List<RuleForm> rules) {
         nodes(prepared.nodes(), false, rules);
         prepared.vetoes().forEach(v -> rules.add(rule(v, false)));
         for (Results.Prerequisite p : prepared.scheme().results().prerequisites()) {
-            rules.add(new RuleForm(Results.PREREQUISITES + "/" + p.id(), Optional.empty(), true, List.of(new EntryField(Results.Prerequisite.MET.name(),
-                    "是否满足", EntryField.Input.YES_NO, List.of(new EntryField.Choice("true", "满足"), new EntryField.Choice("false", "不满足")),
-                    Optional.empty(), Optional.empty())), false, Optional.empty()));
+            rules.add(new RuleForm(Results.PREREQUISITES + "/" + p.id(), Optional.empty(), true,
+                    List.of(EntryField.yesNo(Results.Prerequisite.MET, "是否满足", "满足", "不满足")), false, Optional.empty()));
         }
         return new EntryForm(List.copyOf(rules));
     }

@@ -123,11 +123,11 @@ public class SchemeResource {
     /**
      * The 考评录入 form of every rule of the version: the fields a fact of the rule is entered with, each
      * with its Chinese label, its input and its choices or bounds, as the rule's kind describes them
-     * (tenant-schemes/FORMAT.md, "The entry form").
+     * (tenant-schemes/FORMAT.md §11, "Entry form").
      */
     @GET
     @Path("{scheme}/versions/{version}/form")
-    @APIResponse(responseCode = "200", description = "{\"rules\": [{\"rule\", \"entered\", \"reasonRequired\", \"evidenceBasis\", \"fields\"}]}",
+    @APIResponse(responseCode = "200", description = "{\"rules\": [{\"rule\", \"effect\", \"entered\", \"reasonRequired\", \"evidenceBasis\", \"fields\"}]}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response form(@PathParam("scheme") String scheme, @PathParam("version") int version) {
         return Response.ok(schemes.entryForm(new VersionRef(scheme, version)).json().toString(), MediaType.APPLICATION_JSON_TYPE).build();
