@@ -86,13 +86,13 @@ export function ruleInChinese(rule) {
 }
 
 /**
- * What a clerk reads for a problem: the server's own reason when it gives one in Chinese, else the status.
- * A reason is Chinese when its first word is: an English rule quoting a Chinese name (`evidence: is required
- * by 4/r1 (以…为依据)`) is not.
+ * What a clerk reads for a problem: the server's own reason when it gives one in Chinese (a refusal or a
+ * conflict: `xgjyj 的自评尚未提交，无需退回。`), else the status. The detail of invalid input only repeats its
+ * field errors in English (`evidence: is required by 4/r1 (以…为依据)`), which are shown in Chinese by their fields.
  */
 export function problemMessage(problem) {
   const detail = problem?.detail || ''
-  if (/^[^A-Za-z\u4e00-\u9fff]*[\u4e00-\u9fff]/.test(detail)) return detail
+  if (!problem?.errors?.length && /[\u4e00-\u9fff]/.test(detail)) return detail
   return STATUS[problem?.status] || `请求失败（${problem?.status ?? '网络错误'}）`
 }
 

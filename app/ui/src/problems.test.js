@@ -27,8 +27,10 @@ describe('problems in Chinese', () => {
       .toBe('你在新干县没有以下角色之一：scheme-admin')
     expect(problemMessage({ status: 409, detail: 'The scheme has a draft' })).toBe('与当前状态冲突')
     // the engine's rule on a field, quoting the scheme's Chinese basis, is English: the field shows it in Chinese
-    expect(problemMessage({ status: 400, detail: 'evidence: is required by 4/r1 (以县效能办督查通报为依据)' })).toBe('提交的内容有误')
-    expect(problemMessage({ status: 409, detail: '2006 年度已审定，录入已锁定' })).toBe('2006 年度已审定，录入已锁定')
+    expect(problemMessage({ status: 400, detail: 'evidence: is required by 4/r1 (以县效能办督查通报为依据)',
+      errors: [{ field: 'evidence', rule: 'is required by 4/r1 (以县效能办督查通报为依据)' }] })).toBe('提交的内容有误')
+    // a conflict's reason may start with the unit's code (SelfAssessmentService)
+    expect(problemMessage({ status: 409, detail: 'xgjyj 的自评尚未提交，无需退回。' })).toBe('xgjyj 的自评尚未提交，无需退回。')
     expect(problemMessage({ status: 599 })).toBe('请求失败（599）')
   })
 
