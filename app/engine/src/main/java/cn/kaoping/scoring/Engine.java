@@ -1,5 +1,6 @@
 package cn.kaoping.scoring;
 
+import cn.kaoping.scheme.Dedupe;
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.FactSet;
 import cn.kaoping.scheme.Indicator;
@@ -46,12 +47,13 @@ public final class Engine {
     }
 
     /** What the rules of a node inherit from it and the nodes above: dates required, the evidence basis. */
-    private record Inherited(boolean dated, Optional<String> evidenceBasis) {
+    private record Inherited(boolean dated, Optional<String> evidenceBasis, boolean matterOnce) {
 
-        static final Inherited NONE = new Inherited(false, Optional.empty());
+        static final Inherited NONE = new Inherited(false, Optional.empty(), false);
 
         Inherited below(Indicator indicator) {
-            return new Inherited(dated || indicator.dated(), indicator.evidenceBasis().or(() -> evidenceBasis));
+            return new Inherited(dated || indicator.dated(), indicator.evidenceBasis().or(() -> evidenceBasis),
+                    matterOnce || indicator.dedupe() == Dedupe.MATTER_HIGHEST);
         }
     }
 
@@ -82,7 +84,8 @@ public final class Engine {
                 ? rule.points().or(rule::cap).or(() -> share).orElseThrow() : BigDecimal.ZERO;
         return new RuleSlot(index, rule, provider, owner, share, rule.jointWork().or(() -> inherited), appliesTo,
                 noFact, lost, from.dated() || rule.within().isPresent(), rule.within().map(w -> w.from(scheme.period().to())),
-                rule.evidenceBasis().or(from::evidenceBasis), provider.upstreamScheme(rule.params()), provider.countedRule(rule.params()));
+                rule.evidenceBasis().or(from::evidenceBasis), from.matterOnce() || rule.dedupe() == Dedupe.MATTER_HIGHEST,
+                provider.upstreamScheme(rule.params()), provider.countedRule(rule.params()));
     }
 
     /** Scheme evaluations other schemes' {@code survey} rules read through {@code fromScheme}, by scheme id. */

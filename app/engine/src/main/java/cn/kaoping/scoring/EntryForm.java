@@ -1,7 +1,6 @@
 package cn.kaoping.scoring;
 
 import cn.kaoping.scheme.DecimalText;
-import cn.kaoping.scheme.Dedupe;
 import cn.kaoping.scheme.Effect;
 import cn.kaoping.scheme.Fact;
 import cn.kaoping.scheme.JointWorkRole;
@@ -45,8 +44,7 @@ public record EntryForm(List<RuleForm> rules) {
 
     static EntryForm of(PreparedScheme prepared) {
         List<RuleForm> rules = new ArrayList<>();
-        nodes(prepared.nodes(), false, rules);
-        prepared.vetoes().forEach(v -> rules.add(rule(v, false)));
+        prepared.slots().forEach(s -> rules.add(rule(s))); // the indicators' rules depth first, then the vetoes
         for (Results.Prerequisite p : prepared.scheme().results().prerequisites()) {
             rules.add(new RuleForm(Results.PREREQUISITES + "/" + p.id(), Optional.empty(), true,
                     List.of(EntryField.yesNo(Results.Prerequisite.MET, "是否满足", "满足", "不满足")), false, Optional.empty()));
@@ -54,16 +52,7 @@ public record EntryForm(List<RuleForm> rules) {
         return new EntryForm(List.copyOf(rules));
     }
 
-    /** @param matterOnce an indicator above counts the same matter once, at the highest amount (就高扣分一次) */
-    private static void nodes(List<PreparedScheme.Node> nodes, boolean matterOnce, List<RuleForm> out) {
-        for (PreparedScheme.Node n : nodes) {
-            boolean once = matterOnce || n.indicator().dedupe() == Dedupe.MATTER_HIGHEST;
-            n.rules().forEach(r -> out.add(rule(r, once)));
-            nodes(n.children(), once, out);
-        }
-    }
-
-    private static RuleForm rule(RuleSlot slot, boolean matterOnce) {
+    private static RuleForm rule(RuleSlot slot) {
         Rule rule = slot.rule();
         if (slot.fromScheme().isPresent() || slot.countsFactsOf().isPresent()) {
             return new RuleForm(rule.ref(), Optional.of(rule.effect()), false, List.of(), false, Optional.empty());
@@ -72,7 +61,7 @@ public record EntryForm(List<RuleForm> rules) {
         if (slot.dated() && fields.stream().noneMatch(f -> f.key().equals(Fact.DATE.name()))) {
             fields.add(EntryField.DATE);
         }
-        if (matterOnce || rule.dedupe() == Dedupe.MATTER_HIGHEST) {
+        if (slot.matterOnce()) {
             // 漳州 三(二)2: 每人次扣15分…同一事项就高扣分一次 — once per matter and person
             fields.add(EntryField.of(Fact.PERSON, "涉及人员（按人次）", EntryField.Input.TEXT));
         }

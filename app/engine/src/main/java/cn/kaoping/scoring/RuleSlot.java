@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param windowFrom the first day of the rule's window ({@code within}): facts dated before it count nothing
  * @param evidenceBasis the document the rule's facts rest on (the rule's, else the nearest indicator's): each fact needs
  *                  its evidence
+ * @param matterOnce the rule or an indicator above counts the same matter once, at the highest amount ({@code
+ *                  matter-highest}): its facts name the person (漳州 三(二)2 每人次…同一事项就高扣分一次)
  * @param lost      what no fact costs a deduct rule whose {@code noFact} is share or required: the rule's
  *                  points, else its cap, else its share; zero otherwise
  * @param fromScheme    the scheme whose total the rule converts ({@link RuleProvider#upstreamScheme}), read once here
@@ -31,7 +33,7 @@ import java.util.Optional;
 record RuleSlot(int index, Rule rule, RuleProvider<?, ?> provider, Optional<Indicator> owner,
                 Optional<BigDecimal> share, Optional<Indicator.JointWork> jointWork,
                 List<Indicator.Applicability> appliesTo, NoFact noFact, BigDecimal lost, boolean dated, Optional<LocalDate> windowFrom,
-                Optional<String> evidenceBasis, Optional<String> fromScheme, Optional<String> countsFactsOf) {
+                Optional<String> evidenceBasis, boolean matterOnce, Optional<String> fromScheme, Optional<String> countsFactsOf) {
 
     boolean appliesTo(Scheme.Unit unit) {
         for (Indicator.Applicability a : appliesTo) {
