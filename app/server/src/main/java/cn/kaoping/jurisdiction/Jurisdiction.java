@@ -1,8 +1,10 @@
 package cn.kaoping.jurisdiction;
 
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.persistence.TenancyChangeListener;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +18,7 @@ import java.util.Optional;
 
 /** A province, city, county, township, or an organisation that runs an internal scheme. */
 @Entity
+@EntityListeners(TenancyChangeListener.class)
 @Table(name = "jurisdiction")
 public class Jurisdiction {
 

@@ -1,10 +1,12 @@
 package cn.kaoping.schemes;
 
 import cn.kaoping.platform.error.DomainException;
+import cn.kaoping.platform.persistence.TenancyChangeListener;
 import cn.kaoping.platform.persistence.TenantScope;
 import cn.kaoping.platform.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +26,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * database refuses to update or delete it too). Its document always passed the engine's checks.
  */
 @Entity
+@EntityListeners(TenancyChangeListener.class)
 @Table(name = "scheme_version")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_code", contextProperty = TenantScope.PROPERTY, length = 64)

@@ -1,8 +1,10 @@
 package cn.kaoping.tenant;
 
+import cn.kaoping.platform.persistence.TenancyChangeListener;
 import cn.kaoping.platform.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -16,6 +18,7 @@ import java.util.Optional;
  * members of the Keycloak group {@code /tenants/{code}} and its role subgroups.
  */
 @Entity
+@EntityListeners(TenancyChangeListener.class)
 @Table(name = "tenant")
 public class Tenant {
 

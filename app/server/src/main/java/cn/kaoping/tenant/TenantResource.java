@@ -1,8 +1,12 @@
 package cn.kaoping.tenant;
 
 import cn.kaoping.audit.AuditEvent;
+import cn.kaoping.platform.persistence.TenancyCache;
+import cn.kaoping.platform.persistence.TenancyChanges;
+import cn.kaoping.platform.security.CurrentTenant;
 import cn.kaoping.platform.security.Role;
 import cn.kaoping.platform.web.TenantRoles;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,11 +37,25 @@ public class TenantResource {
     @Inject
     ProvisioningService provisioning;
     @Inject
-    cn.kaoping.platform.security.CurrentTenant current;
+    CurrentTenant current;
+    @Inject
+    TenancyChanges changes;
+
+    /**
+     * Views kept until a jurisdiction, tenant or scheme version changes: a view is the same for
+     * everyone who may see the tenant (checked before, on every request), and the tenancy tables
+     * change far less often than pages ask for the tenant.
+     */
+    private TenancyCache<TenantView> views;
+
+    @PostConstruct
+    void keepViews() {
+        views = new TenancyCache<>(changes::generation, view -> true);
+    }
 
     @GET
     public TenantView get() {
-        return tenant.view();
+        return views.get(current.code(), tenant::view);
     }
 
     /** What was done in the tenant, newest first: for its scheme and platform admins. */

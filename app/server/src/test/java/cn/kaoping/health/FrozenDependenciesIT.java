@@ -26,16 +26,20 @@ class FrozenDependenciesIT extends DeployedServer {
 
     private static final Optional<String> PROVINCIAL_ADMIN = Optional.of("jx-admin");
 
+    /**
+     * The list of tenants, which reads the tenant table on every request (a single tenant's view and
+     * chain are kept between requests until the tenancy tables change: TenancyCacheIT).
+     */
     @Test
     void aTableLockedInPostgresqlGivesA503WithRetryAfterWithinTheLockTimeout() throws Exception {
-        assertEquals(200, api.get("api/tenants/xingan", Optional.of("viewer")).status()); // token and keys cached
+        assertEquals(200, api.get("api/tenants", Optional.of("viewer")).status()); // token and keys cached
         try (Connection c = Stack.database().superuserConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("LOCK TABLE tenant IN ACCESS EXCLUSIVE MODE");
             try {
                 Instant start = Instant.now();
                 Api.Response r = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                        () -> api.get("api/tenants/xingan", Optional.of("viewer")));
+                        () -> api.get("api/tenants", Optional.of("viewer")));
                 Duration took = Duration.between(start, Instant.now());
                 assertEquals(503, r.status(), r.body());
                 assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
@@ -45,7 +49,7 @@ class FrozenDependenciesIT extends DeployedServer {
                 c.rollback();
             }
         }
-        assertEquals(200, api.get("api/tenants/xingan", Optional.of("viewer")).status());
+        assertEquals(200, api.get("api/tenants", Optional.of("viewer")).status());
         assertEquals(200, api.get("health/ready", Optional.empty()).status());
     }
 

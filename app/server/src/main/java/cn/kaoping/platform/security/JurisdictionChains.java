@@ -2,8 +2,12 @@ package cn.kaoping.platform.security;
 
 import cn.kaoping.platform.error.DomainException;
 import cn.kaoping.platform.persistence.DatabaseMigration;
+import cn.kaoping.platform.persistence.TenancyCache;
+import cn.kaoping.platform.persistence.TenancyChanges;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,9 +19,11 @@ import javax.sql.DataSource;
 
 /**
  * A jurisdiction's chain of ancestors with their tenants, read in one recursive query, for
- * {@link TenantAccess}. Application-scoped so that the data source is looked up once: injecting
- * a {@code @Resource} into the request-scoped {@link TenantAccess} cost a JNDI lookup (and a copy
- * of the reference) on every request, a fifth of a tenant read.
+ * {@link TenantAccess}, and kept until a jurisdiction or tenant changes ({@link TenancyCache}):
+ * every request under {@code /api/tenants/{tenant}} asks for its tenant's chain, and chains change
+ * only when a tenant is provisioned or archived. Application-scoped so that the data source is
+ * looked up once: injecting a {@code @Resource} into the request-scoped {@link TenantAccess} cost
+ * a JNDI lookup (and a copy of the reference) on every request, a fifth of a tenant read.
  */
 @ApplicationScoped
 public class JurisdictionChains {
@@ -39,6 +45,16 @@ public class JurisdictionChains {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+    @Inject
+    TenancyChanges changes;
+
+    /** Chains of jurisdictions that exist: a code that names none is looked up again when asked again. */
+    private TenancyCache<List<Link>> kept;
+
+    @PostConstruct
+    void keep() {
+        kept = new TenancyCache<>(changes::generation, chain -> !chain.isEmpty());
+    }
 
     /** One jurisdiction of a chain: code, name, and its tenant's status when it is a tenant. */
     public record Link(String code, String name, Optional<String> tenantStatus) {
@@ -49,6 +65,10 @@ public class JurisdictionChains {
 
     /** The jurisdiction {@code code} and its ancestors, nearest first; empty when there is none. */
     public List<Link> of(String code) {
+        return kept.get(code, () -> read(code));
+    }
+
+    private List<Link> read(String code) {
         List<Link> chain = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(CHAIN)) {
             s.setString(1, code);

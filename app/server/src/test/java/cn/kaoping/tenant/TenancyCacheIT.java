@@ -1,0 +1,117 @@
+package cn.kaoping.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import cn.kaoping.it.Api;
+import cn.kaoping.it.DeployedServer;
+import cn.kaoping.it.Stack;
+import cn.kaoping.platform.persistence.TenancyChanges;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A tenant's view and its chain of jurisdictions are kept between requests (TenancyCache) until the
+ * tenancy tables change: changes made by this server are seen by the next request
+ * (TenantProvisioningIT archives a tenant and reads it at once), changes made elsewhere, in
+ * PostgreSQL, within moments, also while the server's listening connection is lost.
+ */
+class TenancyCacheIT extends DeployedServer {
+
+    private static final Optional<String> VIEWER = Optional.of("viewer");
+    /** How long a change made in PostgreSQL may take to be seen: the notification's trip, or a reconnection. */
+    private static final Duration SEEN_WITHIN = Duration.ofSeconds(5);
+
+    @Test
+    void aKeptViewIsServedWhileTheTenantTableIsLocked() throws Exception {
+        assertEquals(200, api.get("api/tenants/xingan", VIEWER).status());
+        try (Connection c = Stack.database().superuserConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("LOCK TABLE tenant IN ACCESS EXCLUSIVE MODE");
+            try {
+                // before the view was kept, this read waited for the lock and answered 503 after lock_timeout
+                Api.Response r = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> api.get("api/tenants/xingan", VIEWER));
+                assertEquals(200, r.status(), r.body());
+                assertEquals("xingan", r.object().getString("code"));
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
+    void aChangeMadeInPostgresqlIsSeenWithinMoments() throws Exception {
+        String name = api.get("api/tenants/xingan", VIEWER).object().getString("name");
+        try {
+            rename("xingan", name + "（改）");
+            assertSeen(name + "（改）");
+        } finally {
+            rename("xingan", name);
+        }
+        assertSeen(name);
+    }
+
+    @Test
+    void aChangeMadeWhileTheListenerIsDisconnectedIsSeen() throws Exception {
+        String name = api.get("api/tenants/xingan", VIEWER).object().getString("name");
+        try {
+            assertEquals(1, terminateListener(), "the server's one listening connection");
+            rename("xingan", name + "（断）");
+            assertSeen(name + "（断）");
+        } finally {
+            rename("xingan", name);
+        }
+        assertSeen(name);
+    }
+
+    private void assertSeen(String name) throws InterruptedException {
+        Instant until = Instant.now().plus(SEEN_WITHIN);
+        String seen;
+        do {
+            Api.Response r = api.get("api/tenants/xingan", VIEWER);
+            assertEquals(200, r.status(), r.body());
+            seen = r.object().getString("name");
+            if (seen.equals(name)) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (Instant.now().isBefore(until));
+        assertEquals(name, seen, "the tenant's name " + SEEN_WITHIN.toSeconds() + " s after it changed");
+    }
+
+    private static void rename(String code, String name) throws SQLException {
+        try (Connection c = Stack.database().superuserConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE jurisdiction SET name = ? WHERE code = ?")) {
+            s.setString(1, name);
+            s.setString(2, code);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
+    /** Ends the listening connection's session, once it is there (another test may have ended it just before). */
+    private static int terminateListener() throws SQLException, InterruptedException {
+        Instant until = Instant.now().plus(SEEN_WITHIN);
+        while (listeners("count(*)") == 0 && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+        }
+        return listeners("count(*) FILTER (WHERE pg_terminate_backend(pid))");
+    }
+
+    private static int listeners(String count) throws SQLException {
+        try (Connection c = Stack.database().superuserConnection();
+             PreparedStatement s = c.prepareStatement("SELECT " + count + " FROM pg_stat_activity WHERE application_name = ?")) {
+            s.setString(1, TenancyChanges.APPLICATION_NAME);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+}
