@@ -2,11 +2,16 @@ package cn.kaoping.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaoping.it.Api;
 import cn.kaoping.it.DeployedServer;
 import cn.kaoping.it.Stack;
 import cn.kaoping.platform.persistence.TenancyChanges;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,18 +19,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * A tenant's view and its chain of jurisdictions are kept between requests (TenancyCache) until the
- * tenancy tables change: changes made by this server are seen by the next request
- * (TenantProvisioningIT archives a tenant and reads it at once), changes made elsewhere, in
+ * tenancy tables change: changes made by this server are seen by the next request, without
+ * waiting for PostgreSQL's notice (TenantProvisioningIT also archives a tenant and reads it at
+ * once), changes made elsewhere, in
  * PostgreSQL, within moments, also while the server's listening connection is lost.
  */
 class TenancyCacheIT extends DeployedServer {
 
     private static final Optional<String> VIEWER = Optional.of("viewer");
+    private static final Optional<String> SCHEME_ADMIN = Optional.of("scheme");
     /** How long a change made in PostgreSQL may take to be seen: the notification's trip, or a reconnection. */
     private static final Duration SEEN_WITHIN = Duration.ofSeconds(5);
 
@@ -43,6 +52,27 @@ class TenancyCacheIT extends DeployedServer {
             } finally {
                 c.rollback();
             }
+        }
+    }
+
+    @Test
+    void aChangeMadeByThisServerIsSeenByTheNextRequestWithoutPostgresqlsNotice() throws Exception {
+        assertEquals(200, api.get("api/tenants/xingan", VIEWER).status()); // kept
+        String id = "xingan-c" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "-2030";
+        String seed = Files.readString(Path.of(System.getProperty("kaoping.root", ".."), "tenant-schemes/xingan/yangguang-2006.scheme.json"));
+        String scheme = Json.createObjectBuilder(Json.createReader(new StringReader(seed)).readObject())
+                .add("id", id).add("year", 2030).build().toString();
+        announce(false);
+        try {
+            Api.Response created = api.post("api/tenants/xingan/schemes", SCHEME_ADMIN, scheme);
+            assertEquals(201, created.status(), created.body());
+            // PostgreSQL announced nothing: only the upload's own commit can have dropped the kept view
+            Api.Response view = api.get("api/tenants/xingan", VIEWER);
+            assertTrue(view.object().getJsonArray("schemes").stream().anyMatch(v -> v.asJsonObject().getString("id").equals(id)),
+                    view.body());
+        } finally {
+            announce(true);
+            api.call("DELETE", "api/tenants/xingan/schemes/" + id + "/versions/1", SCHEME_ADMIN, Optional.empty(), Map.of());
         }
     }
 
@@ -84,6 +114,13 @@ class TenancyCacheIT extends DeployedServer {
             Thread.sleep(50);
         } while (Instant.now().isBefore(until));
         assertEquals(name, seen, "the tenant's name " + SEEN_WITHIN.toSeconds() + " s after it changed");
+    }
+
+    /** Turns the scheme versions' notice of changes (V18) off and on again. */
+    private static void announce(boolean on) throws SQLException {
+        try (Connection c = Stack.database().superuserConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE scheme_version " + (on ? "ENABLE" : "DISABLE") + " TRIGGER scheme_version_changed");
+        }
     }
 
     private static void rename(String code, String name) throws SQLException {
