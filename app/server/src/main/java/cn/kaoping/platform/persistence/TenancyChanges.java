@@ -138,7 +138,7 @@ public class TenancyChanges {
                         }
                     }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) { // whatever it is, the next attempt starts afresh
                 if (!stopped) {
                     LOG.log(Level.WARNING, "Not listening for tenancy changes (reads of tenants are not kept meanwhile): "
                             + e.getMessage());
