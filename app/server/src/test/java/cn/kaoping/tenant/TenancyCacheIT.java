@@ -56,6 +56,16 @@ class TenancyCacheIT extends DeployedServer {
     }
 
     @Test
+    void aKeptViewIsStillNotFoundForAnotherTenantsUserAndUnauthorizedWithoutAToken() {
+        assertEquals(200, api.get("api/tenants/xingan", VIEWER).status()); // kept
+        // the access check runs for every caller before the kept view is served
+        assertEquals(404, api.get("api/tenants/xingan", Optional.of("zz-viewer")).status());
+        assertEquals(401, api.get("api/tenants/xingan", Optional.empty()).status());
+        assertEquals(200, api.get("api/tenants/zhangzhou", Optional.of("zz-viewer")).status()); // kept as well
+        assertEquals(404, api.get("api/tenants/zhangzhou", VIEWER).status());
+    }
+
+    @Test
     void aChangeMadeByThisServerIsSeenByTheNextRequestWithoutPostgresqlsNotice() throws Exception {
         assertEquals(200, api.get("api/tenants/xingan", VIEWER).status()); // kept
         String id = "xingan-c" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "-2030";
