@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * A jurisdiction's chain of ancestors with their tenants, read in one recursive query, for
  * {@link TenantAccess}, and kept until a jurisdiction or tenant changes ({@link TenancyCache}):
  * every request under {@code /api/tenants/{tenant}} asks for its tenant's chain, and chains change
- * only when a tenant is provisioned or archived. Application-scoped so that the data source is
+ * only when a jurisdiction is established or a tenant provisioned or archived. Application-scoped so that the data source is
  * looked up once: injecting a {@code @Resource} into the request-scoped {@link TenantAccess} cost
  * a JNDI lookup (and a copy of the reference) on every request, a fifth of a tenant read.
  */
